@@ -1,0 +1,7 @@
+package io.github.stepadvisor.model;
+
+import java.time.LocalDate;
+
+/** A booked exam date. */
+public record PlannedExam(Exam exam, LocalDate date) {
+}

@@ -1,0 +1,51 @@
+package io.github.stepadvisor.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One piece of advice: which heuristic ({@code id}, stable public API), how urgent, what it is
+ * about, what to do ({@code title}), why in the applicant's own numbers ({@code reasons}), and
+ * where in the guide it comes from ({@code source}).
+ */
+public record Recommendation(
+        String id,
+        Category category,
+        Priority priority,
+        Optional<Specialty> subject,
+        String title,
+        List<String> reasons,
+        String source) implements Comparable<Recommendation> {
+
+    public Recommendation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(priority, "priority");
+        subject = subject == null ? Optional.empty() : subject;
+        Objects.requireNonNull(title, "title");
+        reasons = List.copyOf(reasons);
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** {@code id} with its subject, as scenario files name it: {@code step2.target.goal@DERMATOLOGY}. */
+    public String key() {
+        return subject.map(s -> id + "@" + s.name()).orElse(id);
+    }
+
+    /** The catalogue's stable order: priority (HIGH first), category, id, then subject. */
+    @Override
+    public int compareTo(Recommendation other) {
+        int c = priority.compareTo(other.priority);
+        if (c == 0) {
+            c = category.compareTo(other.category);
+        }
+        if (c == 0) {
+            c = id.compareTo(other.id);
+        }
+        if (c == 0) {
+            c = Integer.compare(subject.map(Enum::ordinal).orElse(-1), other.subject.map(Enum::ordinal).orElse(-1));
+        }
+        return c;
+    }
+}

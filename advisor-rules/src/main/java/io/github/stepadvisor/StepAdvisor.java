@@ -1,0 +1,100 @@
+package io.github.stepadvisor;
+
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.ApplicantValidator;
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.rules.RuleSet;
+import io.github.stepadvisor.rules.Situation;
+import io.github.stepadvisor.rules.Target;
+
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The advisor: reads an applicant and returns the guide's advice for them.
+ *
+ * <pre>{@code
+ * StepAdvisor advisor = StepAdvisor.builtIn();          // compile once, share everywhere
+ * Advice advice = advisor.advise(applicant);             // as of the applicant's asOf, or today
+ * advice.recommendations().forEach(r -> System.out.println(r.priority() + " " + r.title()));
+ * }</pre>
+ *
+ * <p>An instance is immutable and thread-safe: each call works in its own rule session.
+ */
+public final class StepAdvisor {
+
+    /** A rule set that fires more often than this for one applicant is looping. */
+    static final int MAX_FIRINGS = 10_000;
+
+    private final RuleSet rules;
+
+    private StepAdvisor(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** The advisor with the built-in rules; they are compiled on the first call only. */
+    public static StepAdvisor builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final StepAdvisor INSTANCE = new StepAdvisor(RuleSet.builtIn());
+    }
+
+    /**
+     * An advisor with the rule set in {@code folder} (same layout as the built-in rules).
+     *
+     * @throws InvalidInputException when the folder does not compile, every problem as
+     *                               {@code file:line: message}; nothing is half-loaded
+     */
+    public static StepAdvisor fromDirectory(Path folder) {
+        return new StepAdvisor(RuleSet.fromDirectory(Objects.requireNonNull(folder, "folder")));
+    }
+
+    /** Advice as of the applicant's {@code asOf}, or today when it has none. */
+    public Advice advise(Applicant applicant) {
+        Objects.requireNonNull(applicant, "applicant");
+        return advise(applicant, applicant.asOf().orElse(LocalDate.now()));
+    }
+
+    /**
+     * Advice as of {@code asOf}.
+     *
+     * @throws InvalidInputException listing every problem of the applicant
+     */
+    public Advice advise(Applicant applicant, LocalDate asOf) {
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(asOf, "asOf");
+        ApplicantValidator.requireValid(applicant, asOf);
+        Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.insert(rules.thresholds());
+            session.insert(applicant);
+            session.insert(situation);
+            for (Target target : situation.getTargets()) {
+                session.insert(target);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("The rules fired " + fired + " times for one applicant and were stopped: "
+                        + "a rule of " + rules.origin() + " is looping");
+            }
+            List<Recommendation> recommendations = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(Recommendation.class))) {
+                recommendations.add((Recommendation) fact);
+            }
+            return new Advice(applicant.name(), asOf, recommendations);
+        } finally {
+            session.dispose();
+        }
+    }
+}

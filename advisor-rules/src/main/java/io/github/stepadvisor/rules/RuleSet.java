@@ -1,0 +1,210 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A compiled rule set: the DRL files of a folder, its {@code thresholds.properties} and
+ * {@code tiers.properties}. The built-in set and an advisor's edited copy share this one loader,
+ * so they are read the same way. A folder with any problem is refused as a whole.
+ */
+public final class RuleSet {
+
+    public static final String THRESHOLDS_FILE = "thresholds.properties";
+    public static final String TIERS_FILE = "tiers.properties";
+    private static final String BUILT_IN_ROOT = "io/github/stepadvisor/rules/";
+
+    private final KieBase kieBase;
+    private final Thresholds thresholds;
+    private final Tiers tiers;
+    private final String origin;
+
+    private RuleSet(KieBase kieBase, Thresholds thresholds, Tiers tiers, String origin) {
+        this.kieBase = kieBase;
+        this.thresholds = thresholds;
+        this.tiers = tiers;
+        this.origin = origin;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    public Tiers tiers() {
+        return tiers;
+    }
+
+    /** Where the rules came from: a folder, or "built-in". */
+    public String origin() {
+        return origin;
+    }
+
+    /** The rules shipped in this jar. */
+    public static RuleSet builtIn() {
+        URL marker = RuleSet.class.getClassLoader().getResource(BUILT_IN_ROOT + THRESHOLDS_FILE);
+        if (marker == null) {
+            throw new IllegalStateException("The built-in rules are missing from the class path");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                java.nio.file.FileSystem opened = openZip(uri);
+                try {
+                    return load(Path.of(uri).getParent(), relative -> "built-in:" + relative);
+                } finally {
+                    if (opened != null) {
+                        opened.close();
+                    }
+                }
+            }
+            Path root = Path.of(uri).getParent();
+            return load(root, relative -> "built-in:" + relative);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("The built-in rules cannot be read", e);
+        }
+    }
+
+    /** Opens the jar holding the rules as a file system; null when another caller has it open already. */
+    private static java.nio.file.FileSystem openZip(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Compiles the rule set in {@code folder} (the built-in layout: DRL files in any sub-folder,
+     * the two data files at the top).
+     *
+     * @throws InvalidInputException every problem as {@code file:line: message}
+     */
+    public static RuleSet fromDirectory(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException("Invalid rule set",
+                    List.of(new Problem(folder.toString(), "is not a folder")));
+        }
+        return load(folder, relative -> folder.resolve(relative).toString());
+    }
+
+    private interface Namer {
+        String name(String relative);
+    }
+
+    private static RuleSet load(Path root, Namer namer) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Thresholds> thresholds = ThresholdsFile.read(namer.name(THRESHOLDS_FILE),
+                readOrReport(root.resolve(THRESHOLDS_FILE), namer.name(THRESHOLDS_FILE), problems), problems);
+        Tiers tiers = Tiers.read(namer.name(TIERS_FILE),
+                readOrReport(root.resolve(TIERS_FILE), namer.name(TIERS_FILE), problems), problems);
+        List<Path> drlFiles = drlFiles(root);
+        if (drlFiles.isEmpty()) {
+            problems.add(new Problem(root.toString(), "holds no .drl file"));
+        }
+        KieBase kieBase = compile(root, drlFiles, namer, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Invalid rule set", problems);
+        }
+        return new RuleSet(kieBase, thresholds.orElseThrow(), tiers, namer.name(""));
+    }
+
+    private static String readOrReport(Path file, String name, List<Problem> problems) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new Problem(name, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            return "";
+        }
+    }
+
+    private static List<Path> drlFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KieBase compile(Path root, List<Path> drlFiles, Namer namer, List<Problem> problems) {
+        KieServices services = KieServices.Factory.get();
+        if (services == null) {
+            throw new IllegalStateException("Drools is not on the class path (KieServices not found)");
+        }
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("io.github.stepadvisor", "rules-" + UUID.randomUUID(), "1");
+        kfs.generateAndWritePomXML(releaseId);
+        for (Path file : drlFiles) {
+            String relative = relative(root, file);
+            try {
+                kfs.write("src/main/resources/" + relative, Files.readAllBytes(file));
+            } catch (IOException e) {
+                problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            }
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            problems.add(new Problem(where(message, namer), oneLine(message.getText())));
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        try {
+            return container.getKieBase();
+        } finally {
+            // The base lives on without the repository entry; dropping it lets a reloaded set be collected.
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    private static String where(Message message, Namer namer) {
+        String path = message.getPath();
+        if (path == null || path.isEmpty()) {
+            return "rules";
+        }
+        String relative = path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
+        String name = namer.name(relative);
+        return message.getLine() > 0 ? name + ":" + message.getLine() : name;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

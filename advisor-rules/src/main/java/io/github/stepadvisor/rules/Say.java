@@ -1,0 +1,106 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.model.Category;
+import io.github.stepadvisor.model.Exam;
+import io.github.stepadvisor.model.PracticeTest;
+import io.github.stepadvisor.model.Priority;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Specialty;
+import io.github.stepadvisor.model.Tier;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a rule's consequence uses to speak: {@code advise(...)} turns the firing rule's
+ * {@code @id} and {@code @source} into a {@link Recommendation}, and the formatters write the
+ * applicant's numbers the same way in every reason. DRL files import these as functions.
+ */
+public final class Say {
+
+    private Say() {
+    }
+
+    /** A recommendation of the firing rule, about no particular specialty. */
+    public static Recommendation advise(RuleContext drools, Priority priority, String title, String... reasons) {
+        return recommendation(drools.getRule(), priority, Optional.empty(), title, List.of(reasons));
+    }
+
+    /** A recommendation of the firing rule about one specialty. */
+    public static Recommendation adviseOn(RuleContext drools, Specialty subject, Priority priority, String title,
+            String... reasons) {
+        return recommendation(drools.getRule(), priority, Optional.of(subject), title, List.of(reasons));
+    }
+
+    static Recommendation recommendation(Rule rule, Priority priority, Optional<Specialty> subject, String title,
+            List<String> reasons) {
+        String id = RuleMetadata.id(rule).orElseThrow(() -> new IllegalStateException(
+                "Rule \"" + rule.getName() + "\" has no @id"));
+        Category category = Category.ofId(id).orElseThrow(() -> new IllegalStateException(
+                "Rule \"" + rule.getName() + "\": @id " + id + " names no category"));
+        String source = RuleMetadata.source(rule).orElse("");
+        return new Recommendation(id, category, priority, subject, title, reasons, source);
+    }
+
+    /** "201, 204 and 199": the scores of practice tests, oldest first. */
+    public static String scores(List<PracticeTest> tests) {
+        return join(tests.stream().map(t -> String.valueOf(t.score())).toList());
+    }
+
+    /** "NBME 201 on 2026-10-01, UWSA1 204 on 2026-10-15": tests with form and date. */
+    public static String tests(List<PracticeTest> tests) {
+        return join(tests.stream().map(t -> t.form() + " " + t.score() + " on " + t.date()).toList());
+    }
+
+    /** "a, b and c". */
+    public static String join(Collection<String> parts) {
+        List<String> list = List.copyOf(parts);
+        if (list.size() <= 1) {
+            return String.join("", list);
+        }
+        return String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+    }
+
+    /** A number as written: 232.5, or 232 when whole. */
+    public static String num(double value) {
+        if (value == Math.rint(value)) {
+            return String.valueOf((long) value);
+        }
+        return String.valueOf(Math.round(value * 100) / 100.0);
+    }
+
+    /** "1 month", "3 months". */
+    public static String count(int n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /** Specialty names as an applicant reads them. */
+    public static String specialties(Collection<Specialty> specialties) {
+        return join(specialties.stream().map(Specialty::label).toList());
+    }
+
+    /** "Step 1", "Step 2 CK". */
+    public static String exams(Collection<Exam> exams) {
+        return join(exams.stream().map(Exam::label).toList());
+    }
+
+    /** A tier as a reader knows it: "ultra-competitive", "moderately competitive", "less competitive". */
+    public static String tier(Tier tier) {
+        return switch (tier) {
+            case ULTRA -> "highly competitive";
+            case MODERATE -> "moderately competitive";
+            case LESS -> "less competitive";
+            case UNRATED -> "unrated";
+        };
+    }
+
+    /** Joins phrases with "; ". */
+    public static String facts(Collection<String> phrases) {
+        return phrases.stream().collect(Collectors.joining("; "));
+    }
+}

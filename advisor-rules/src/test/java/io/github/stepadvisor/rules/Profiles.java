@@ -1,0 +1,35 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.StepAdvisor;
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Stage;
+
+/**
+ * Starting points for rule tests: "given this applicant, expect this advice". Each returns a
+ * builder, so a test adds only the facts its rule is about.
+ */
+public final class Profiles {
+
+    /** The date every test advises on unless it says otherwise. */
+    public static final String AS_OF = "2026-11-24";
+
+    private Profiles() {
+    }
+
+    /** A US-citizen IMG in the preclinical years, nothing taken or booked. */
+    public static Applicant.Builder preclinical() {
+        return Applicant.builder().usCitizenImg().stage(Stage.PRECLINICAL).asOf(AS_OF).schoolUsmleOriented(true);
+    }
+
+    /** A US-citizen IMG in clinical rotations entering the 2028 Match, nothing taken or booked. */
+    public static Applicant.Builder clinical() {
+        return Applicant.builder().usCitizenImg().stage(Stage.CLINICAL).asOf(AS_OF).matchYear(2028)
+                .schoolUsmleOriented(true).clinicalStart("2026-01-05");
+    }
+
+    /** Advice from the built-in rules. */
+    public static Advice advise(Applicant.Builder applicant) {
+        return StepAdvisor.builtIn().advise(applicant.build());
+    }
+}
