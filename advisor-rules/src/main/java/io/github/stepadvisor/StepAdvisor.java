@@ -75,7 +75,7 @@ public final class StepAdvisor {
         Objects.requireNonNull(asOf, "asOf");
         ApplicantValidator.requireValid(applicant, asOf);
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.adviceBase().newKieSession();
         try {
             session.insert(rules.thresholds());
             session.insert(applicant);

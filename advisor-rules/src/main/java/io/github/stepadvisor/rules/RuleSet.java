@@ -9,6 +9,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -39,20 +42,32 @@ public final class RuleSet {
     public static final String TIERS_FILE = "tiers.properties";
     private static final String BUILT_IN_ROOT = "io/github/stepadvisor/rules/";
 
-    private final KieBase kieBase;
+    /** The rule folders, each its own knowledge base: its DRL files declare the folder's name as package. */
+    public static final List<String> FOLDERS = List.of("advice", "programs");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+
+    private final KieBase advice;
+    private final KieBase programs;
     private final Thresholds thresholds;
     private final Tiers tiers;
     private final String origin;
 
-    private RuleSet(KieBase kieBase, Thresholds thresholds, Tiers tiers, String origin) {
-        this.kieBase = kieBase;
+    private RuleSet(KieBase advice, KieBase programs, Thresholds thresholds, Tiers tiers, String origin) {
+        this.advice = advice;
+        this.programs = programs;
         this.thresholds = thresholds;
         this.tiers = tiers;
         this.origin = origin;
     }
 
-    public KieBase kieBase() {
-        return kieBase;
+    /** The rules of the advice catalogue ({@code advice/}). */
+    public KieBase adviceBase() {
+        return advice;
+    }
+
+    /** The rules that classify catalogue programs ({@code programs/}). */
+    public KieBase programsBase() {
+        return programs;
     }
 
     public Thresholds thresholds() {
@@ -130,11 +145,12 @@ public final class RuleSet {
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(root.toString(), "holds no .drl file"));
         }
-        KieBase kieBase = compile(root, drlFiles, namer, problems);
+        KieContainer container = compile(root, drlFiles, namer, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
-        return new RuleSet(kieBase, thresholds.orElseThrow(), tiers, namer.name(""));
+        return new RuleSet(container.getKieBase("advice"), container.getKieBase("programs"),
+                thresholds.orElseThrow(), tiers, namer.name(""));
     }
 
     private static String readOrReport(Path file, String name, List<Problem> problems) {
@@ -157,7 +173,7 @@ public final class RuleSet {
         }
     }
 
-    private static KieBase compile(Path root, List<Path> drlFiles, Namer namer, List<Problem> problems) {
+    private static KieContainer compile(Path root, List<Path> drlFiles, Namer namer, List<Problem> problems) {
         KieServices services = KieServices.Factory.get();
         if (services == null) {
             throw new IllegalStateException("Drools is not on the class path (KieServices not found)");
@@ -165,10 +181,17 @@ public final class RuleSet {
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("io.github.stepadvisor", "rules-" + UUID.randomUUID(), "1");
         kfs.generateAndWritePomXML(releaseId);
+        KieModuleModel module = services.newKieModuleModel();
+        for (String folder : FOLDERS) {
+            module.newKieBaseModel(folder).addPackage(folder);
+        }
+        kfs.writeKModuleXML(module.toXML());
         for (Path file : drlFiles) {
             String relative = relative(root, file);
             try {
-                kfs.write("src/main/resources/" + relative, Files.readAllBytes(file));
+                byte[] content = Files.readAllBytes(file);
+                checkPackage(relative, new String(content, StandardCharsets.UTF_8), namer, problems);
+                kfs.write("src/main/resources/" + relative, content);
             } catch (IOException e) {
                 problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));
             }
@@ -178,15 +201,31 @@ public final class RuleSet {
         for (Message message : errors) {
             problems.add(new Problem(where(message, namer), oneLine(message.getText())));
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || !problems.isEmpty()) {
             return null;
         }
         KieContainer container = services.newKieContainer(releaseId);
-        try {
-            return container.getKieBase();
-        } finally {
-            // The base lives on without the repository entry; dropping it lets a reloaded set be collected.
-            services.getRepository().removeKieModule(releaseId);
+        // The container lives on without the repository entry; dropping it lets a reloaded set be collected.
+        services.getRepository().removeKieModule(releaseId);
+        return container;
+    }
+
+    /** A DRL file sits in one of {@link #FOLDERS} and declares that folder as its package, or it would be ignored. */
+    private static void checkPackage(String relative, String text, Namer namer, List<Problem> problems) {
+        int slash = relative.indexOf('/');
+        String folder = slash < 0 ? "" : relative.substring(0, slash);
+        if (!FOLDERS.contains(folder)) {
+            problems.add(new Problem(namer.name(relative), "rules live in one of the folders " + FOLDERS
+                    + "; this file would never be used"));
+            return;
+        }
+        Matcher matcher = PACKAGE.matcher(text);
+        if (!matcher.find()) {
+            problems.add(new Problem(namer.name(relative) + ":1", "declares no package; it must be 'package " + folder + ";'"));
+        } else if (!matcher.group(1).equals(folder)) {
+            int line = (int) text.substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count() + 1;
+            problems.add(new Problem(namer.name(relative) + ":" + line, "package " + matcher.group(1)
+                    + " does not match its folder: it must be 'package " + folder + ";'"));
         }
     }
 
