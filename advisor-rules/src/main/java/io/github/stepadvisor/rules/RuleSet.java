@@ -10,6 +10,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +79,21 @@ public final class RuleSet {
 
     public Tiers tiers() {
         return tiers;
+    }
+
+    /** Every rule of the set, by folder and then name. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KieBase base : List.of(advice, programs)) {
+            for (KiePackage pkg : base.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    rules.add(new RuleInfo(rule.getName(), rule.getPackageName(), RuleMetadata.id(rule),
+                            RuleMetadata.source(rule)));
+                }
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::folder).thenComparing(RuleInfo::name));
+        return rules;
     }
 
     /** Where the rules came from: a folder, or "built-in". */
