@@ -5,6 +5,7 @@ import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.ApplicantValidator;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.rules.ExplanationRecorder;
 import io.github.stepadvisor.rules.RuleSet;
 import io.github.stepadvisor.rules.Situation;
 import io.github.stepadvisor.rules.Target;
@@ -71,11 +72,34 @@ public final class StepAdvisor {
      * @throws InvalidInputException listing every problem of the applicant
      */
     public Advice advise(Applicant applicant, LocalDate asOf) {
+        return advise(applicant, asOf, false);
+    }
+
+    /**
+     * Advice as of the applicant's {@code asOf} (or today) whose recommendations each carry an
+     * {@link io.github.stepadvisor.model.Explanation}: the rule that fired and what it matched.
+     */
+    public Advice explain(Applicant applicant) {
+        Objects.requireNonNull(applicant, "applicant");
+        return explain(applicant, applicant.asOf().orElse(LocalDate.now()));
+    }
+
+    /** Advice as of {@code asOf} with an explanation on every recommendation. */
+    public Advice explain(Applicant applicant, LocalDate asOf) {
+        return advise(applicant, asOf, true);
+    }
+
+    private Advice advise(Applicant applicant, LocalDate asOf, boolean explain) {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(asOf, "asOf");
         ApplicantValidator.requireValid(applicant, asOf);
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
         KieSession session = rules.adviceBase().newKieSession();
+        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
+        if (recorder != null) {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+        }
         try {
             session.insert(rules.thresholds());
             session.insert(applicant);
@@ -90,7 +114,8 @@ public final class StepAdvisor {
             }
             List<Recommendation> recommendations = new ArrayList<>();
             for (Object fact : session.getObjects(new ClassObjectFilter(Recommendation.class))) {
-                recommendations.add((Recommendation) fact);
+                Recommendation recommendation = (Recommendation) fact;
+                recommendations.add(recorder == null ? recommendation : recorder.explain(recommendation));
             }
             return new Advice(applicant.name(), asOf, recommendations);
         } finally {

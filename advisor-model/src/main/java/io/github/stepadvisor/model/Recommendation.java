@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One piece of advice: which heuristic ({@code id}, stable public API), how urgent, what it is
  * about, what to do ({@code title}), why in the applicant's own numbers ({@code reasons}), and
- * where in the guide it comes from ({@code source}).
+ * where in the guide it comes from ({@code source}). {@code explanation} is present only when
+ * the advice was asked to explain itself.
  */
 public record Recommendation(
         String id,
@@ -16,7 +17,14 @@ public record Recommendation(
         Optional<Specialty> subject,
         String title,
         List<String> reasons,
-        String source) implements Comparable<Recommendation> {
+        String source,
+        Optional<Explanation> explanation) implements Comparable<Recommendation> {
+
+    /** A recommendation without explanation, as advice gives it unless asked to explain. */
+    public Recommendation(String id, Category category, Priority priority, Optional<Specialty> subject, String title,
+            List<String> reasons, String source) {
+        this(id, category, priority, subject, title, reasons, source, Optional.empty());
+    }
 
     public Recommendation {
         Objects.requireNonNull(id, "id");
@@ -26,6 +34,12 @@ public record Recommendation(
         Objects.requireNonNull(title, "title");
         reasons = List.copyOf(reasons);
         Objects.requireNonNull(source, "source");
+        explanation = explanation == null ? Optional.empty() : explanation;
+    }
+
+    /** This recommendation with {@code explanation} attached. */
+    public Recommendation explainedBy(Explanation explanation) {
+        return new Recommendation(id, category, priority, subject, title, reasons, source, Optional.of(explanation));
     }
 
     /** {@code id} with its subject, as scenario files name it: {@code step2.target.goal@DERMATOLOGY}. */

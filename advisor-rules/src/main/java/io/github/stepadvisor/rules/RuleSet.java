@@ -1,8 +1,10 @@
 package io.github.stepadvisor.rules;
 
+import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -43,6 +45,7 @@ public final class RuleSet {
 
     public static final String THRESHOLDS_FILE = "thresholds.properties";
     public static final String TIERS_FILE = "tiers.properties";
+    private static final String KIE_ROOT = "src/main/resources/";
     private static final String BUILT_IN_ROOT = "io/github/stepadvisor/rules/";
 
     /** The rule folders, each its own knowledge base: its DRL files declare the folder's name as package. */
@@ -54,13 +57,17 @@ public final class RuleSet {
     private final Thresholds thresholds;
     private final Tiers tiers;
     private final String origin;
+    private final Namer namer;
+    private final List<RuleInfo> rules;
 
-    private RuleSet(KieBase advice, KieBase programs, Thresholds thresholds, Tiers tiers, String origin) {
+    private RuleSet(KieBase advice, KieBase programs, Thresholds thresholds, Tiers tiers, Namer namer) {
         this.advice = advice;
         this.programs = programs;
         this.thresholds = thresholds;
         this.tiers = tiers;
-        this.origin = origin;
+        this.namer = namer;
+        this.origin = namer.name("");
+        this.rules = List.copyOf(describeRules());
     }
 
     /** The rules of the advice catalogue ({@code advice/}). */
@@ -83,17 +90,61 @@ public final class RuleSet {
 
     /** Every rule of the set, by folder and then name. */
     public List<RuleInfo> rules() {
-        List<RuleInfo> rules = new ArrayList<>();
+        return rules;
+    }
+
+    /** The file a compiled rule was read from, as this set names files. */
+    public String fileOf(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            return namer.name(stripKieRoot(impl.getResource().getSourcePath()));
+        }
+        return namer.name(rule.getPackageName() + "/");
+    }
+
+    private List<RuleInfo> describeRules() {
+        List<RuleInfo> found = new ArrayList<>();
         for (KieBase base : List.of(advice, programs)) {
             for (KiePackage pkg : base.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
-                    rules.add(new RuleInfo(rule.getName(), rule.getPackageName(), RuleMetadata.id(rule),
+                    found.add(new RuleInfo(rule.getName(), rule.getPackageName(), fileOf(rule), RuleMetadata.id(rule),
                             RuleMetadata.source(rule)));
                 }
             }
         }
-        rules.sort(Comparator.comparing(RuleInfo::folder).thenComparing(RuleInfo::name));
-        return rules;
+        found.sort(Comparator.comparing(RuleInfo::folder).thenComparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return found;
+    }
+
+    /**
+     * What an advisor should look at although the set compiles: a rule without {@code @id} or
+     * {@code @source}, an id shared by rules of different files, an id not in the catalogue.
+     */
+    public List<Problem> warnings() {
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, RuleInfo> firstById = new java.util.HashMap<>();
+        for (RuleInfo rule : rules) {
+            String where = rule.file();
+            if (rule.id().isEmpty()) {
+                warnings.add(new Problem(where, "rule \"" + rule.name() + "\" has no @id"));
+            }
+            if (rule.source().isEmpty()) {
+                warnings.add(new Problem(where, "rule \"" + rule.name() + "\" has no @source"));
+            }
+            if (rule.id().isEmpty()) {
+                continue;
+            }
+            String id = rule.id().get();
+            RuleInfo first = firstById.putIfAbsent(id, rule);
+            if (first != null && !first.file().equals(rule.file())) {
+                warnings.add(new Problem(where, "rule \"" + rule.name() + "\": @id " + id + " is also used by rule \""
+                        + first.name() + "\" in " + first.file()));
+            }
+            if (!Catalogue.contains(id)) {
+                warnings.add(new Problem(where, "rule \"" + rule.name() + "\": @id " + id
+                        + " is not in the catalogue (allowed for a new heuristic)"));
+            }
+        }
+        return warnings;
     }
 
     /** Where the rules came from: a folder, or "built-in". */
@@ -103,6 +154,33 @@ public final class RuleSet {
 
     /** The rules shipped in this jar. */
     public static RuleSet builtIn() {
+        return withBuiltInRoot(root -> load(root, relative -> "built-in:" + relative));
+    }
+
+    /**
+     * Copies the built-in rule set (DRL files and data files) into {@code target}, the starting
+     * point for an edited rule set.
+     */
+    public static void copyBuiltInTo(Path target) {
+        withBuiltInRoot(root -> {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path copy = target.resolve(relative(root, file));
+                    Files.createDirectories(copy.getParent());
+                    Files.write(copy, Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    private interface RootAction<T> {
+        T apply(Path root);
+    }
+
+    private static <T> T withBuiltInRoot(RootAction<T> action) {
         URL marker = RuleSet.class.getClassLoader().getResource(BUILT_IN_ROOT + THRESHOLDS_FILE);
         if (marker == null) {
             throw new IllegalStateException("The built-in rules are missing from the class path");
@@ -112,15 +190,14 @@ public final class RuleSet {
             if ("jar".equals(uri.getScheme())) {
                 java.nio.file.FileSystem opened = openZip(uri);
                 try {
-                    return load(Path.of(uri).getParent(), relative -> "built-in:" + relative);
+                    return action.apply(Path.of(uri).getParent());
                 } finally {
                     if (opened != null) {
                         opened.close();
                     }
                 }
             }
-            Path root = Path.of(uri).getParent();
-            return load(root, relative -> "built-in:" + relative);
+            return action.apply(Path.of(uri).getParent());
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("The built-in rules cannot be read", e);
         }
@@ -167,8 +244,13 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
-        return new RuleSet(container.getKieBase("advice"), container.getKieBase("programs"),
-                thresholds.orElseThrow(), tiers, namer.name(""));
+        RuleSet set = new RuleSet(container.getKieBase("advice"), container.getKieBase("programs"),
+                thresholds.orElseThrow(), tiers, namer);
+        List<Problem> idProblems = set.idProblems();
+        if (!idProblems.isEmpty()) {
+            throw new InvalidInputException("Invalid rule set", idProblems);
+        }
+        return set;
     }
 
     private static String readOrReport(Path file, String name, List<Problem> problems) {
@@ -209,7 +291,7 @@ public final class RuleSet {
             try {
                 byte[] content = Files.readAllBytes(file);
                 checkPackage(relative, new String(content, StandardCharsets.UTF_8), namer, problems);
-                kfs.write("src/main/resources/" + relative, content);
+                kfs.write(KIE_ROOT + relative, content);
             } catch (IOException e) {
                 problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));
             }
@@ -226,6 +308,23 @@ public final class RuleSet {
         // The container lives on without the repository entry; dropping it lets a reloaded set be collected.
         services.getRepository().removeKieModule(releaseId);
         return container;
+    }
+
+    /** An advice rule's id must name a category, or its recommendations could not be ordered. */
+    private List<Problem> idProblems() {
+        List<Problem> problems = new ArrayList<>();
+        for (RuleInfo rule : rules) {
+            if (rule.folder().equals("advice") && rule.id().isPresent()
+                    && Category.ofId(rule.id().get()).isEmpty()) {
+                problems.add(new Problem(rule.file(), "rule \"" + rule.name() + "\": @id " + rule.id().get()
+                        + " names no category; advice ids start with one of " + categoryPrefixes()));
+            }
+        }
+        return problems;
+    }
+
+    private static String categoryPrefixes() {
+        return java.util.Arrays.stream(Category.values()).map(Category::prefix).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A DRL file sits in one of {@link #FOLDERS} and declares that folder as its package, or it would be ignored. */
@@ -251,13 +350,16 @@ public final class RuleSet {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
+    private static String stripKieRoot(String path) {
+        return path.startsWith(KIE_ROOT) ? path.substring(KIE_ROOT.length()) : path;
+    }
+
     private static String where(Message message, Namer namer) {
         String path = message.getPath();
         if (path == null || path.isEmpty()) {
             return "rules";
         }
-        String relative = path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
-        String name = namer.name(relative);
+        String name = namer.name(stripKieRoot(path));
         return message.getLine() > 0 ? name + ":" + message.getLine() : name;
     }
 

@@ -1,0 +1,105 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Explanation;
+import io.github.stepadvisor.model.PracticeTest;
+import io.github.stepadvisor.model.Recommendation;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Watches one session when advice is asked to explain itself: for each recommendation a rule
+ * inserts, it keeps the rule, its file and what the rule's match bound. Attached only on request,
+ * so ordinary advice pays nothing for it.
+ */
+public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    private final RuleSet rules;
+    private final Map<Recommendation, Explanation> explanations = new HashMap<>();
+    private Match firing;
+
+    public ExplanationRecorder(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** {@code recommendation} with the explanation of the firing that inserted it, when known. */
+    public Recommendation explain(Recommendation recommendation) {
+        Explanation explanation = explanations.get(recommendation);
+        return explanation == null ? recommendation : recommendation.explainedBy(explanation);
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (firing != null && event.getObject() instanceof Recommendation recommendation) {
+            explanations.put(recommendation, new Explanation(firing.getRule().getName(),
+                    rules.fileOf(firing.getRule()), matched(firing)));
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Facts are immutable here; nothing to record.
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // A retracted recommendation is no longer in the advice; its entry is simply unused.
+    }
+
+    private static List<String> matched(Match match) {
+        List<String> lines = new ArrayList<>();
+        for (String name : match.getDeclarationIds()) {
+            Object value = match.getDeclarationValue(name);
+            if (!isBackground(value)) {
+                lines.add(name + " = " + render(value));
+            }
+        }
+        return lines;
+    }
+
+    /** The facts every rule sees; their relevant values are the ones a rule binds. */
+    private static boolean isBackground(Object value) {
+        return value instanceof Situation || value instanceof Applicant || value instanceof Thresholds;
+    }
+
+    private static String render(Object value) {
+        if (value instanceof PracticeTest test) {
+            return test.form() + " " + test.score() + " on " + test.date()
+                    + test.passingScore().stream().mapToObj(p -> " (passing " + p + ")").findFirst().orElse("");
+        }
+        if (value instanceof Recommendation recommendation) {
+            return "recommendation " + recommendation.key();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(ExplanationRecorder::render).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Double d) {
+            return Say.num(d);
+        }
+        return String.valueOf(value);
+    }
+}

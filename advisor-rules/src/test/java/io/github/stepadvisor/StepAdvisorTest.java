@@ -1,0 +1,137 @@
+package io.github.stepadvisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Stage;
+import io.github.stepadvisor.rules.Profiles;
+import io.github.stepadvisor.rules.RuleSet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StepAdvisorTest {
+
+    private static final StepAdvisor ADVISOR = StepAdvisor.builtIn();
+
+    @Test
+    void builtInIsBuiltOnceAndShared() {
+        assertThat(StepAdvisor.builtIn()).isSameAs(ADVISOR);
+    }
+
+    @Test
+    void anInvalidApplicantIsRefusedWithEveryProblem() {
+        Applicant applicant = Applicant.builder().asOf("2026-11-24").usLetters(-2).buildUnchecked();
+        assertThatThrownBy(() -> ADVISOR.advise(applicant))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
+                        .containsExactly("citizenship: is required", "education: is required", "stage: is required",
+                                "usLetters: -2 is outside 0-999"));
+    }
+
+    @Test
+    void anExplicitAsOfOverridesTheApplicants() {
+        Applicant applicant = Profiles.clinical().build();
+        Advice advice = ADVISOR.advise(applicant, LocalDate.parse("2027-01-02"));
+        assertThat(advice.asOf()).isEqualTo(LocalDate.parse("2027-01-02"));
+    }
+
+    @Test
+    void theSameApplicantTwiceGivesTheSameAdvice() {
+        Applicant applicant = Profiles.clinical().build();
+        assertThat(ADVISOR.advise(applicant)).isEqualTo(ADVISOR.advise(applicant));
+    }
+
+    @Test
+    void recommendationsComeInTheCatalogueOrder() {
+        Advice advice = ADVISOR.advise(Profiles.clinical().withoutMatchYear().build());
+        assertThat(advice.recommendations()).isSorted();
+        assertThat(advice.recommendations()).extracting(Recommendation::priority).isSorted();
+    }
+
+    @Test
+    void explainingNamesTheRuleItsFileAndWhatItMatched() {
+        Advice advice = ADVISOR.explain(Profiles.clinical().withoutMatchYear().build());
+        Recommendation noMatchYear = advice.find("context.no-match-year").orElseThrow();
+        assertThat(noMatchYear.explanation()).hasValueSatisfying(explanation -> {
+            assertThat(explanation.rule()).isEqualTo("Timing advice needs the Match you are entering");
+            assertThat(explanation.file()).isEqualTo("built-in:advice/context.drl");
+        });
+        assertThat(ADVISOR.advise(Profiles.clinical().build()).recommendations())
+                .allSatisfy(r -> assertThat(r.explanation()).isEmpty());
+    }
+
+    @Test
+    void anEditedCopyOfTheBuiltInRulesGivesTheSameAdvice(@TempDir Path folder) {
+        RuleSet.copyBuiltInTo(folder);
+        Applicant applicant = Profiles.clinical().stage(Stage.GRADUATED).withoutMatchYear().build();
+        assertThat(StepAdvisor.fromDirectory(folder).advise(applicant)).isEqualTo(ADVISOR.advise(applicant));
+    }
+
+    @Test
+    void aRuleSetThatDoesNotCompileIsRefusedNamingFileAndLine(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path context = folder.resolve("advice/context.drl");
+        Files.writeString(context, Files.readString(context).replace("$s : Situation( uscImg )", "$s : Situation( uscImg"));
+        Path thresholds = folder.resolve("thresholds.properties");
+        Files.writeString(thresholds, Files.readString(thresholds) + "step1SafetyMarginn = 15\n");
+        int badLine = Files.readString(thresholds).split("\n").length;
+
+        assertThatThrownBy(() -> StepAdvisor.fromDirectory(folder))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::where)
+                        .contains(thresholds + ":" + badLine)
+                        .anySatisfy(where -> assertThat(where).startsWith(context + ":")));
+    }
+
+    @Test
+    void aRuleInTheWrongPackageIsRefused(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path context = folder.resolve("advice/context.drl");
+        Files.writeString(context, Files.readString(context).replace("package advice;", "package advise;"));
+        assertThatThrownBy(() -> StepAdvisor.fromDirectory(folder))
+                .hasMessageContaining(context + ":2: package advise does not match its folder");
+    }
+
+    @Test
+    void aFailedReloadLeavesTheServingAdvisorUntouched(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        StepAdvisor serving = StepAdvisor.fromDirectory(folder);
+        Files.writeString(folder.resolve("advice/context.drl"), "rule \"broken\" when then");
+        Applicant applicant = Profiles.clinical().build();
+        Advice before = serving.advise(applicant);
+
+        assertThatThrownBy(() -> StepAdvisor.fromDirectory(folder)).isInstanceOf(InvalidInputException.class);
+        assertThat(serving.advise(applicant)).isEqualTo(before);
+    }
+
+    @Test
+    void warningsShowRulesWithoutIdOrSourceAndIdsOutsideTheCatalogue(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Files.writeString(folder.resolve("advice/extra.drl"), """
+                package advice;
+                import io.github.stepadvisor.rules.Situation;
+                rule "An advisor's new heuristic"
+                    @id("timeline.new-heuristic")
+                when
+                    Situation( uscImg )
+                then
+                end
+                """);
+        RuleSet rules = RuleSet.fromDirectory(folder);
+        assertThat(rules.warnings()).extracting(Problem::toString).containsExactly(
+                folder.resolve("advice/extra.drl") + ": rule \"An advisor's new heuristic\" has no @source",
+                folder.resolve("advice/extra.drl") + ": rule \"An advisor's new heuristic\": @id timeline.new-heuristic"
+                        + " is not in the catalogue (allowed for a new heuristic)");
+    }
+}
