@@ -7,6 +7,7 @@ import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.rules.ExplanationRecorder;
 import io.github.stepadvisor.rules.RuleSet;
+import io.github.stepadvisor.rules.RunawayRules;
 import io.github.stepadvisor.rules.Situation;
 import io.github.stepadvisor.rules.Target;
 
@@ -89,6 +90,15 @@ public final class StepAdvisor {
         return advise(applicant, asOf, true);
     }
 
+    private void insertFacts(KieSession session, Applicant applicant, Situation situation) {
+        session.insert(rules.thresholds());
+        session.insert(applicant);
+        session.insert(situation);
+        for (Target target : situation.getTargets()) {
+            session.insert(target);
+        }
+    }
+
     private Advice advise(Applicant applicant, LocalDate asOf, boolean explain) {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(asOf, "asOf");
@@ -101,16 +111,11 @@ public final class StepAdvisor {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         }
         try {
-            session.insert(rules.thresholds());
-            session.insert(applicant);
-            session.insert(situation);
-            for (Target target : situation.getTargets()) {
-                session.insert(target);
-            }
+            insertFacts(session, applicant, situation);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("The rules fired " + fired + " times for one applicant and were stopped: "
-                        + "a rule of " + rules.origin() + " is looping");
+                throw RunawayRules.diagnose(rules, rules.adviceBase().newKieSession(),
+                        s -> insertFacts(s, applicant, situation), MAX_FIRINGS);
             }
             List<Recommendation> recommendations = new ArrayList<>();
             for (Object fact : session.getObjects(new ClassObjectFilter(Recommendation.class))) {

@@ -134,4 +134,36 @@ class StepAdvisorTest {
                 folder.resolve("advice/extra.drl") + ": rule \"An advisor's new heuristic\": @id timeline.new-heuristic"
                         + " is not in the catalogue (allowed for a new heuristic)");
     }
+
+    @Test
+    void aRuleThatLoopsIsStoppedAndNamed(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path loop = folder.resolve("advice/loop.drl");
+        Files.writeString(loop, """
+                package advice;
+                import io.github.stepadvisor.rules.Situation;
+                declare Tick
+                    n : int
+                end
+                rule "Count forever"
+                    @id("timeline.count-forever") @source("nowhere")
+                when
+                    Situation( uscImg )
+                    $t : Tick()
+                then
+                    insert( new Tick( $t.getN() + 1 ) );
+                end
+                rule "Start counting"
+                    @id("timeline.start-counting") @source("nowhere")
+                when
+                    Situation( uscImg )
+                then
+                    insert( new Tick( 0 ) );
+                end
+                """);
+        StepAdvisor looping = StepAdvisor.fromDirectory(folder);
+        assertThatThrownBy(() -> looping.advise(Profiles.clinical().build()))
+                .isInstanceOf(io.github.stepadvisor.rules.RunawayRuleException.class)
+                .hasMessageStartingWith(loop + ": rule \"Count forever\" (@id timeline.count-forever) fired");
+    }
 }

@@ -1,0 +1,48 @@
+package io.github.stepadvisor.rules;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Names the rule that made a session hit its firing limit. The limit is what stops the loop; this
+ * runs only then, replaying the same facts with a counter, so ordinary advice pays nothing.
+ */
+public final class RunawayRules {
+
+    private RunawayRules() {
+    }
+
+    /**
+     * Replays {@code facts} into {@code session} (a fresh one, disposed here) with a firing counter
+     * and returns the error to throw, naming the most-fired rule with its {@code @id} and file.
+     */
+    public static RunawayRuleException diagnose(RuleSet rules, KieSession session, Consumer<KieSession> facts,
+            int limit) {
+        Map<Rule, Integer> counts = new HashMap<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                counts.merge(event.getMatch().getRule(), 1, Integer::sum);
+            }
+        });
+        try {
+            facts.accept(session);
+            session.fireAllRules(limit);
+        } finally {
+            session.dispose();
+        }
+        Rule worst = counts.entrySet().stream()
+                .max(Map.Entry.<Rule, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().getName(), java.util.Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElseThrow(() -> new IllegalStateException("A session hit the firing limit without firing"));
+        return new RunawayRuleException(worst.getName(), RuleMetadata.id(worst).orElse("(no @id)"),
+                rules.fileOf(worst), counts.get(worst), limit);
+    }
+}
