@@ -1,0 +1,78 @@
+package io.github.stepadvisor.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stepadvisor.StepAdvisor;
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Citizenship;
+import io.github.stepadvisor.model.Education;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Specialty;
+import io.github.stepadvisor.rules.Catalogue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** What holds for every valid applicant, whatever the mix of facts. */
+class AdvicePropertiesTest {
+
+    private static final StepAdvisor ADVISOR = StepAdvisor.builtIn();
+
+    @Provide
+    Arbitrary<Applicant> applicants() {
+        return Applicants.valid();
+    }
+
+    @Property(tries = 300)
+    void everyRecommendationIsComplete(@ForAll("applicants") Applicant applicant) {
+        Advice advice = ADVISOR.advise(applicant);
+        assertThat(advice.recommendations()).allSatisfy(r -> {
+            assertThat(Catalogue.contains(r.id())).as("catalogue id %s", r.id()).isTrue();
+            assertThat(r.priority()).isNotNull();
+            assertThat(r.title()).isNotBlank();
+            assertThat(r.reasons()).as("reasons of %s", r.id()).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank());
+            assertThat(r.source()).as("source of %s", r.id()).isNotBlank();
+        });
+        assertThat(advice.recommendations()).isSorted();
+    }
+
+    @Property(tries = 200)
+    void adviceIsDeterministic(@ForAll("applicants") Applicant applicant) {
+        assertThat(ADVISOR.advise(applicant)).isEqualTo(ADVISOR.advise(applicant));
+    }
+
+    @Property(tries = 300)
+    void theGuidesExclusionsHold(@ForAll("applicants") Applicant applicant) {
+        Set<String> ids = Set.copyOf(ADVISOR.advise(applicant).ids());
+        if (ids.contains("step1.readiness.go")) {
+            assertThat(ids).as("beside go").doesNotContain("step1.readiness.delay", "step1.readiness.protect-attempt");
+        }
+        for (String wait : List.of("step2.timing.delay-cycle", "step2.readiness.push-back")) {
+            if (ids.contains(wait)) {
+                assertThat(ids).as("date advice beside " + wait).doesNotContain("step2.timing.on-time",
+                        "step2.timing.latest-reasonable", "step2.timing.too-late", "application.apply-with-step2");
+            }
+        }
+        boolean uscImg = applicant.education() == Education.IMG
+                && applicant.citizenship() != Citizenship.FOREIGN_NATIONAL;
+        assertThat(ids.contains("context.outside-scope")).isEqualTo(!uscImg);
+        assertThat(ids.contains("context.us-citizen-img")).isEqualTo(uscImg);
+    }
+
+    @Property(tries = 300)
+    void eachTargetSpecialtyGetsExactlyOneStep2CkVerdict(@ForAll("applicants") Applicant applicant) {
+        List<Recommendation> verdicts = ADVISOR.advise(applicant).recommendations().stream()
+                .filter(r -> r.id().startsWith("step2.target."))
+                .toList();
+        Set<Specialty> subjects = verdicts.stream().map(r -> r.subject().orElseThrow()).collect(Collectors.toSet());
+        assertThat(subjects).containsExactlyInAnyOrderElementsOf(applicant.targetSpecialties());
+        assertThat(verdicts).hasSameSizeAs(applicant.targetSpecialties());
+    }
+}
