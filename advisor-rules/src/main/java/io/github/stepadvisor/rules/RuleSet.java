@@ -15,6 +15,8 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +53,10 @@ public final class RuleSet {
     /** The rule folders, each its own knowledge base: its DRL files declare the folder's name as package. */
     public static final List<String> FOLDERS = List.of("advice", "programs");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    /** A rule's name where DRL declares it: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
+    private static final Pattern RULE = Pattern.compile(
+            "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))", Pattern.MULTILINE);
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
     private final KieBase advice;
     private final KieBase programs;
@@ -59,15 +65,26 @@ public final class RuleSet {
     private final String origin;
     private final Namer namer;
     private final List<RuleInfo> rules;
+    /** For precompiled rules, which keep no file: "package/rule name" to the file declaring it. */
+    private final Map<String, String> fileByRule;
+    private final boolean precompiled;
 
-    private RuleSet(KieBase advice, KieBase programs, Thresholds thresholds, Tiers tiers, Namer namer) {
+    private RuleSet(KieBase advice, KieBase programs, Thresholds thresholds, Tiers tiers, Namer namer,
+            Map<String, String> fileByRule, boolean precompiled) {
         this.advice = advice;
         this.programs = programs;
         this.thresholds = thresholds;
         this.tiers = tiers;
         this.namer = namer;
         this.origin = namer.name("");
+        this.fileByRule = fileByRule;
+        this.precompiled = precompiled;
         this.rules = List.copyOf(describeRules());
+    }
+
+    /** Whether the knowledge bases come from the model compiled at build time rather than from DRL compiled now. */
+    boolean precompiled() {
+        return precompiled;
     }
 
     /** The rules of the advice catalogue ({@code advice/}). */
@@ -93,12 +110,21 @@ public final class RuleSet {
         return rules;
     }
 
-    /** The file a compiled rule was read from, as this set names files. */
+    /**
+     * The file a compiled rule was read from, as this set names files. The precompiled built-in
+     * rules keep no file, so theirs is looked up by package and rule name in the DRL shipped
+     * beside them; a rule found nowhere is named by its folder ({@code built-in:advice/}).
+     */
     public String fileOf(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return namer.name(stripKieRoot(impl.getResource().getSourcePath()));
         }
-        return namer.name(rule.getPackageName() + "/");
+        String file = fileByRule.get(ruleKey(rule.getPackageName(), rule.getName()));
+        return namer.name(file != null ? file : rule.getPackageName() + "/");
+    }
+
+    private static String ruleKey(String pkg, String name) {
+        return pkg + "/" + name;
     }
 
     private List<RuleInfo> describeRules() {
@@ -152,9 +178,50 @@ public final class RuleSet {
         return origin;
     }
 
-    /** The rules shipped in this jar. */
+    /**
+     * The rules shipped in this jar, as compiled at build time into the executable model. Where
+     * that model is missing (a build that skipped kie-maven-plugin) or was made for another
+     * Drools version, the shipped DRL is compiled now instead, with a warning: slower, same advice.
+     */
     public static RuleSet builtIn() {
-        return withBuiltInRoot(root -> load(root, relative -> "built-in:" + relative));
+        Namer namer = relative -> "built-in:" + relative;
+        PrecompiledRules.Result found = PrecompiledRules.find(RuleSet.class.getClassLoader());
+        if (found.rules().isEmpty()) {
+            LOG.warn("The built-in rules are compiled at start-up because their precompiled model is unusable: {}",
+                    found.whyNot());
+            return withBuiltInRoot(root -> load(root, namer));
+        }
+        PrecompiledRules precompiled = found.rules().get();
+        return withBuiltInRoot(root -> {
+            List<Problem> problems = new ArrayList<>();
+            Optional<Thresholds> thresholds = readThresholds(root, namer, problems);
+            Tiers tiers = readTiers(root, namer, problems);
+            Map<String, String> files = ruleFiles(root, drlFiles(root));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("Invalid rule set", problems);
+            }
+            return checked(new RuleSet(precompiled.base("advice"), precompiled.base("programs"),
+                    thresholds.orElseThrow(), tiers, namer, files, true));
+        });
+    }
+
+    /** Where each rule of {@code drlFiles} is declared: "package/rule name" to the file relative to {@code root}. */
+    private static Map<String, String> ruleFiles(Path root, List<Path> drlFiles) {
+        Map<String, String> files = new java.util.HashMap<>();
+        for (Path file : drlFiles) {
+            String text = readOrReport(file, file.toString(), new ArrayList<>());
+            Matcher pkg = PACKAGE.matcher(text);
+            if (!pkg.find()) {
+                continue;
+            }
+            Matcher rule = RULE.matcher(text);
+            while (rule.find()) {
+                String name = rule.group(1) != null ? rule.group(1).replace("\\\"", "\"")
+                        : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                files.putIfAbsent(ruleKey(pkg.group(1), name), relative(root, file));
+            }
+        }
+        return files;
     }
 
     /**
@@ -230,12 +297,20 @@ public final class RuleSet {
         String name(String relative);
     }
 
+    private static Optional<Thresholds> readThresholds(Path root, Namer namer, List<Problem> problems) {
+        return ThresholdsFile.read(namer.name(THRESHOLDS_FILE),
+                readOrReport(root.resolve(THRESHOLDS_FILE), namer.name(THRESHOLDS_FILE), problems), problems);
+    }
+
+    private static Tiers readTiers(Path root, Namer namer, List<Problem> problems) {
+        return Tiers.read(namer.name(TIERS_FILE),
+                readOrReport(root.resolve(TIERS_FILE), namer.name(TIERS_FILE), problems), problems);
+    }
+
     private static RuleSet load(Path root, Namer namer) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Thresholds> thresholds = ThresholdsFile.read(namer.name(THRESHOLDS_FILE),
-                readOrReport(root.resolve(THRESHOLDS_FILE), namer.name(THRESHOLDS_FILE), problems), problems);
-        Tiers tiers = Tiers.read(namer.name(TIERS_FILE),
-                readOrReport(root.resolve(TIERS_FILE), namer.name(TIERS_FILE), problems), problems);
+        Optional<Thresholds> thresholds = readThresholds(root, namer, problems);
+        Tiers tiers = readTiers(root, namer, problems);
         List<Path> drlFiles = drlFiles(root);
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(root.toString(), "holds no .drl file"));
@@ -244,8 +319,11 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
-        RuleSet set = new RuleSet(container.getKieBase("advice"), container.getKieBase("programs"),
-                thresholds.orElseThrow(), tiers, namer);
+        return checked(new RuleSet(container.getKieBase("advice"), container.getKieBase("programs"),
+                thresholds.orElseThrow(), tiers, namer, Map.of(), false));
+    }
+
+    private static RuleSet checked(RuleSet set) {
         List<Problem> idProblems = set.idProblems();
         if (!idProblems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", idProblems);

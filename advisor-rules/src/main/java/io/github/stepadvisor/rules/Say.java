@@ -8,6 +8,7 @@ import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Tier;
 
+import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -35,6 +36,32 @@ public final class Say {
     public static Recommendation adviseOn(RuleContext drools, Specialty subject, Priority priority, String title,
             String... reasons) {
         return recommendation(drools.getRule(), priority, Optional.of(subject), title, List.of(reasons));
+    }
+
+    /**
+     * {@link #advise(RuleContext, Priority, String, String...)} for the precompiled rules: their
+     * consequences see {@code drools} as the executable model's {@link Drools}, which is a
+     * {@link RuleContext} underneath.
+     */
+    public static Recommendation advise(Drools drools, Priority priority, String title, String... reasons) {
+        return advise(context(drools), priority, title, reasons);
+    }
+
+    /** {@link #adviseOn(RuleContext, Specialty, Priority, String, String...)} for the precompiled rules. */
+    public static Recommendation adviseOn(Drools drools, Specialty subject, Priority priority, String title,
+            String... reasons) {
+        return adviseOn(context(drools), subject, priority, title, reasons);
+    }
+
+    /**
+     * The rule context behind {@code drools} in a consequence of the precompiled rules; a helper
+     * taking a {@link RuleContext} offers a {@link Drools} overload through this.
+     */
+    public static RuleContext context(Drools drools) {
+        if (drools instanceof RuleContext context) {
+            return context;
+        }
+        return drools.getContext(RuleContext.class);
     }
 
     static Recommendation recommendation(Rule rule, Priority priority, Optional<Specialty> subject, String title,
