@@ -89,6 +89,11 @@ public final class Say {
         return join(exams.stream().map(Exam::label).toList());
     }
 
+    /** The Step 2 CK date as a reason writes it: "2027-07-01", or "2027-07-01 (taken, result pending)". */
+    public static String step2DateText(Situation s) {
+        return s.isStep2DatePending() ? s.getStep2Date() + " (taken, result pending)" : String.valueOf(s.getStep2Date());
+    }
+
     /** A tier as a reader knows it: "ultra-competitive", "moderately competitive", "less competitive". */
     public static String tier(Tier tier) {
         return switch (tier) {

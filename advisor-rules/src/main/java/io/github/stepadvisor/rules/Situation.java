@@ -18,6 +18,7 @@ import io.github.stepadvisor.model.Tier;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -331,6 +332,16 @@ public final class Situation {
     /** The Step 2 CK date (pending attempt, else booked), or null when there is none. */
     public LocalDate getStep2Date() {
         return step2Date.orElse(null);
+    }
+
+    /** Days out of the Step 2 CK date (term "Days out"; negative for a pending attempt), 0 without a date. */
+    public long getStep2DaysOut() {
+        return step2Date.map(d -> ChronoUnit.DAYS.between(asOf, d)).orElse(0L);
+    }
+
+    /** The failed Step 2 CK attempts, oldest first. */
+    public List<ExamAttempt> getStep2Fails() {
+        return step2Attempts.stream().filter(a -> a.result() == ExamResult.FAIL).toList();
     }
 
     public boolean step2DateWithinDays(int days) {
