@@ -94,8 +94,8 @@ public final class Say {
         return s.isStep2DatePending() ? s.getStep2Date() + " (taken, result pending)" : String.valueOf(s.getStep2Date());
     }
 
-    /** A tier as a reader knows it: "ultra-competitive", "moderately competitive", "less competitive". */
-    public static String tier(Tier tier) {
+    /** A tier as a reader knows it: "highly competitive", "moderately competitive", "less competitive". Not named {@code tier}: an imported function of that name would shadow the {@code tier} property in constraints. */
+    public static String tierName(Tier tier) {
         return switch (tier) {
             case ULTRA -> "highly competitive";
             case MODERATE -> "moderately competitive";
