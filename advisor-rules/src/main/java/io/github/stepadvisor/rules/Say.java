@@ -79,6 +79,11 @@ public final class Say {
         return n + " " + (n == 1 ? singular : plural);
     }
 
+    /** "once", "twice", "3 times". */
+    public static String times(int n) {
+        return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+    }
+
     /** Specialty names as an applicant reads them. */
     public static String specialties(Collection<Specialty> specialties) {
         return join(specialties.stream().map(Specialty::label).toList());

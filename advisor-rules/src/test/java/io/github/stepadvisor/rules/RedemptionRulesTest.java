@@ -79,7 +79,8 @@ class RedemptionRulesTest {
                 .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 234));
         Recommendation shortOf = only(advice, "redemption.short");
         assertThat(shortOf.priority()).isEqualTo(Priority.HIGH);
-        assertThat(shortOf.reasons().get(0)).contains("Step 2 CK of 234").contains("1 below").contains("235");
+        assertThat(shortOf.reasons().get(0)).isEqualTo("Your Step 2 CK of 234 is 1 below the redemption target of 235 "
+                + "(band 235-245+), after Step 1 failed once.");
         assertThat(advice.ids()).doesNotContain("redemption.achieved", "redemption.target");
     }
 
@@ -108,6 +109,12 @@ class RedemptionRulesTest {
                 Rotation.PEDIATRICS, Rotation.PSYCHIATRY, Rotation.FAMILY_MEDICINE));
         assertThat(only(advice, "redemption.clinical-performance").reasons())
                 .anySatisfy(r -> assertThat(r).startsWith("You have honors in all five key rotations"));
+    }
+
+    @Test
+    void noHonorsAtAllAreSaidOnce() {
+        assertThat(only(advise(failedStep1()), "redemption.clinical-performance").reasons())
+                .anySatisfy(r -> assertThat(r).startsWith("You have no honors recorded in any of the five key rotations"));
     }
 
     @Test
