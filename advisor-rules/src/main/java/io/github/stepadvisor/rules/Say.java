@@ -4,9 +4,12 @@ import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.Exam;
 import io.github.stepadvisor.model.PracticeTest;
 import io.github.stepadvisor.model.Priority;
+import io.github.stepadvisor.model.ProgramSetting;
 import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Rotation;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Tier;
+import io.github.stepadvisor.model.UsState;
 
 import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
@@ -106,9 +109,29 @@ public final class Say {
         return n + " " + (n == 1 ? singular : plural);
     }
 
+    /** "once", "twice", "3 times". */
+    public static String times(int n) {
+        return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+    }
+
     /** Specialty names as an applicant reads them. */
     public static String specialties(Collection<Specialty> specialties) {
         return join(specialties.stream().map(Specialty::label).toList());
+    }
+
+    /** Rotation names as an applicant reads them: "internal medicine, surgery and pediatrics". */
+    public static String rotations(Collection<Rotation> rotations) {
+        return join(rotations.stream().map(Rotation::label).toList());
+    }
+
+    /** State codes: "OH and IL". */
+    public static String states(Collection<UsState> states) {
+        return join(states.stream().map(UsState::name).toList());
+    }
+
+    /** Program settings: "community and university-affiliated". */
+    public static String settings(Collection<ProgramSetting> settings) {
+        return join(settings.stream().map(ProgramSetting::label).toList());
     }
 
     /** "Step 1", "Step 2 CK". */
@@ -116,8 +139,13 @@ public final class Say {
         return join(exams.stream().map(Exam::label).toList());
     }
 
-    /** A tier as a reader knows it: "ultra-competitive", "moderately competitive", "less competitive". */
-    public static String tier(Tier tier) {
+    /** The Step 2 CK date as a reason writes it: "2027-07-01", or "2027-07-01 (taken, result pending)". */
+    public static String step2DateText(Situation s) {
+        return s.isStep2DatePending() ? s.getStep2Date() + " (taken, result pending)" : String.valueOf(s.getStep2Date());
+    }
+
+    /** A tier as a reader knows it: "highly competitive", "moderately competitive", "less competitive". Not named {@code tier}: an imported function of that name would shadow the {@code tier} property in constraints. */
+    public static String tierName(Tier tier) {
         return switch (tier) {
             case ULTRA -> "highly competitive";
             case MODERATE -> "moderately competitive";

@@ -18,6 +18,7 @@ import io.github.stepadvisor.model.Tier;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -333,6 +334,16 @@ public final class Situation {
         return step2Date.orElse(null);
     }
 
+    /** Days out of the Step 2 CK date (term "Days out"; negative for a pending attempt), 0 without a date. */
+    public long getStep2DaysOut() {
+        return step2Date.map(d -> ChronoUnit.DAYS.between(asOf, d)).orElse(0L);
+    }
+
+    /** The failed Step 2 CK attempts, oldest first. */
+    public List<ExamAttempt> getStep2Fails() {
+        return step2Attempts.stream().filter(a -> a.result() == ExamResult.FAIL).toList();
+    }
+
     public boolean step2DateWithinDays(int days) {
         return within(step2Date, asOf.plusDays(days));
     }
@@ -464,26 +475,28 @@ public final class Situation {
 
     /** What makes the profile low, each as a phrase in the applicant's numbers. */
     public List<String> getLowStepProfileFacts() {
-        List<String> facts = new ArrayList<>();
-        if (isStep1Failed()) {
-            facts.add("Step 1 failed " + times(getStep1FailCount()));
-        }
-        if (isStep1Borderline()) {
-            facts.add("a borderline Step 1 of " + getStep1Score() + " (at or below "
-                    + thresholds.step1BorderlineScore() + ")");
-        }
+        List<String> facts = new ArrayList<>(getStep1FailedOrBorderlineFacts());
         if (isStep2ScoreKnown() && getStep2Score() < thresholds.step2BandLess()) {
             facts.add("a Step 2 CK of " + getStep2Score() + ", below the " + thresholds.step2BandLess()
                     + " band of the less competitive specialties");
         }
         if (isStep2Failed()) {
-            facts.add("Step 2 CK failed " + times(getStep2FailCount()));
+            facts.add("Step 2 CK failed " + Say.times(getStep2FailCount()));
         }
         return facts;
     }
 
-    private static String times(int n) {
-        return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+    /** "Step 1 failed or borderline", each as a phrase in the applicant's numbers: the Step 1 part of the low profile. */
+    public List<String> getStep1FailedOrBorderlineFacts() {
+        List<String> facts = new ArrayList<>();
+        if (isStep1Failed()) {
+            facts.add("Step 1 failed " + Say.times(getStep1FailCount()));
+        }
+        if (isStep1Borderline()) {
+            facts.add("a borderline Step 1 of " + getStep1Score() + " (at or below "
+                    + thresholds.step1BorderlineScore() + ")");
+        }
+        return facts;
     }
 
     /** No attempt of any exam has failed. */

@@ -1,0 +1,298 @@
+package io.github.stepadvisor.rules;
+
+import static io.github.stepadvisor.model.Exam.STEP_1;
+import static io.github.stepadvisor.model.Exam.STEP_2_CK;
+import static io.github.stepadvisor.model.ExamResult.FAIL;
+import static io.github.stepadvisor.model.ExamResult.PASS;
+import static io.github.stepadvisor.model.ExamResult.PENDING;
+import static io.github.stepadvisor.model.PracticeForm.NBME;
+import static io.github.stepadvisor.model.PracticeForm.UWSA2;
+import static io.github.stepadvisor.rules.Profiles.advise;
+import static io.github.stepadvisor.rules.Profiles.clinical;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Priority;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Stage;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Step 2 CK dates for the 2028 Match of {@link Profiles#clinical()}: ideal by 2027-07-31, latest
+ * reasonable 2027-08-10, latest booking date 2027-06-15, booking window from 2027-01-31,
+ * application season 2027-01-01 to 2028-03-31.
+ */
+class Step2TimingRulesTest {
+
+    private static final String ON_TIME = "step2.timing.on-time";
+    private static final String LATEST_REASONABLE = "step2.timing.latest-reasonable";
+    private static final String TOO_LATE = "step2.timing.too-late";
+    private static final String BOOK_DATE = "step2.timing.book-date";
+    private static final String DELAY_CYCLE = "step2.timing.delay-cycle";
+    private static final String APPLY_WITH_STEP2 = "application.apply-with-step2";
+
+    private static Recommendation the(Advice advice, String id) {
+        return advice.find(id).orElseThrow(() -> new AssertionError(id + " not given; got " + advice.ids()));
+    }
+
+    // ---- on-time / latest-reasonable / too-late ------------------------------------------
+
+    @Test
+    void aDateExactlyOnTheIdealByDateIsOnTime() {
+        Advice advice = advise(clinical().planned(STEP_2_CK, "2027-07-31"));
+        Recommendation onTime = the(advice, ON_TIME);
+        assertThat(onTime.priority()).isEqualTo(Priority.LOW);
+        assertThat(onTime.reasons().get(0)).contains("2027-07-31").contains("2028 Match");
+        assertThat(advice.ids()).doesNotContain(LATEST_REASONABLE, TOO_LATE);
+    }
+
+    @Test
+    void aDateOneDayAfterTheIdealByDateIsOnlyLatestReasonable() {
+        Advice advice = advise(clinical().planned(STEP_2_CK, "2027-08-01"));
+        Recommendation latest = the(advice, LATEST_REASONABLE);
+        assertThat(latest.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(latest.reasons().get(0)).contains("2027-08-01").contains("2027-07-31").contains("2027-08-10");
+        assertThat(advice.ids()).doesNotContain(ON_TIME, TOO_LATE);
+    }
+
+    @Test
+    void aDateExactlyOnTheLatestReasonableDateIsStillWorkable() {
+        Advice advice = advise(clinical().planned(STEP_2_CK, "2027-08-10"));
+        assertThat(advice.ids()).contains(LATEST_REASONABLE).doesNotContain(TOO_LATE, ON_TIME);
+    }
+
+    @Test
+    void aDateOneDayAfterTheLatestReasonableDateIsTooLate() {
+        Advice advice = advise(clinical().planned(STEP_2_CK, "2027-08-11"));
+        Recommendation tooLate = the(advice, TOO_LATE);
+        assertThat(tooLate.priority()).isEqualTo(Priority.HIGH);
+        assertThat(tooLate.title()).contains("2027-08-10");
+        assertThat(tooLate.reasons().get(0)).contains("2027-08-11").contains("2027-08-10").contains("September 2027");
+        assertThat(advice.ids()).doesNotContain(LATEST_REASONABLE, ON_TIME);
+    }
+
+    @Test
+    void aPendingAttemptTakenBeforeAsOfIsItsExamDate() {
+        Advice advice = advise(clinical().asOf("2027-07-10").exam(STEP_2_CK, "2027-07-01", PENDING));
+        assertThat(the(advice, ON_TIME).reasons().get(0)).contains("2027-07-01 (taken, result pending)");
+    }
+
+    @Test
+    void aPendingAttemptAfterTheLatestReasonableDateIsTooLate() {
+        Advice advice = advise(clinical().asOf("2027-08-20").exam(STEP_2_CK, "2027-08-15", PENDING));
+        assertThat(the(advice, TOO_LATE).reasons().get(0)).contains("2027-08-15 (taken, result pending)");
+    }
+
+    @Test
+    void withoutABookedDateItIsTooLateFromTheLatestBookingDate() {
+        Advice advice = advise(clinical().asOf("2027-06-15"));
+        Recommendation tooLate = the(advice, TOO_LATE);
+        assertThat(tooLate.title()).startsWith("Book the earliest");
+        assertThat(tooLate.reasons().get(0)).contains("2027-06-15").contains("2027-08-10").contains("8 weeks");
+        assertThat(advice.ids()).doesNotContain(BOOK_DATE);
+    }
+
+    @Test
+    void withoutABookedDateTheDayBeforeTheLatestBookingDateIsNotTooLate() {
+        assertThat(advise(clinical().asOf("2027-06-14")).ids()).doesNotContain(TOO_LATE);
+    }
+
+    @Test
+    void tooLateStillFiresOnThirtyFirstMarchOfTheMatchYear() {
+        assertThat(advise(clinical().asOf("2028-03-31")).ids()).contains(TOO_LATE);
+    }
+
+    @Test
+    void tooLateStopsOnFirstAprilOfTheMatchYear() {
+        assertThat(advise(clinical().asOf("2028-04-01")).ids()).doesNotContain(TOO_LATE, APPLY_WITH_STEP2);
+    }
+
+    @Test
+    void aStep2ScoreEndsTheDateAdvice() {
+        Advice advice = advise(clinical().asOf("2027-09-01").exam(STEP_2_CK, "2027-08-20", PASS, 241));
+        assertThat(advice.ids()).doesNotContain(ON_TIME, LATEST_REASONABLE, TOO_LATE, BOOK_DATE, APPLY_WITH_STEP2);
+    }
+
+    @Test
+    void withoutAMatchYearNoDateIsJudged() {
+        Advice early = advise(clinical().withoutMatchYear().planned(STEP_2_CK, "2027-07-01"));
+        Advice late = advise(clinical().withoutMatchYear().asOf("2027-09-01"));
+        assertThat(early.ids()).doesNotContain(ON_TIME, LATEST_REASONABLE, TOO_LATE, BOOK_DATE);
+        assertThat(late.ids()).doesNotContain(TOO_LATE, BOOK_DATE, APPLY_WITH_STEP2);
+    }
+
+    // ---- book-date -----------------------------------------------------------------------
+
+    @Test
+    void theBookingWindowOpensSixMonthsBeforeTheIdealByDate() {
+        Advice advice = advise(clinical().asOf("2027-01-31"));
+        Recommendation book = the(advice, BOOK_DATE);
+        assertThat(book.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(book.title()).contains("2027-07-31").contains("2027-08-10");
+        assertThat(book.reasons().get(1)).contains("2027-01-31").contains("6 months").contains("2027-06-15");
+    }
+
+    @Test
+    void theDayBeforeTheBookingWindowOpensNoBookingIsAsked() {
+        assertThat(advise(clinical().asOf("2027-01-30")).ids()).doesNotContain(BOOK_DATE);
+    }
+
+    @Test
+    void theBookingWindowEndsTheDayBeforeTheLatestBookingDate() {
+        assertThat(advise(clinical().asOf("2027-06-14")).ids()).contains(BOOK_DATE);
+        assertThat(advise(clinical().asOf("2027-06-15")).ids()).doesNotContain(BOOK_DATE);
+    }
+
+    @Test
+    void aBookedDateNeedsNoBooking() {
+        assertThat(advise(clinical().asOf("2027-03-01").planned(STEP_2_CK, "2027-07-01")).ids()).doesNotContain(BOOK_DATE);
+    }
+
+    @Test
+    void aGraduateIsAskedToBookToo() {
+        assertThat(advise(clinical().stage(Stage.GRADUATED).asOf("2027-03-01")).ids()).contains(BOOK_DATE);
+    }
+
+    @Test
+    void aPreclinicalStudentIsNotAskedToBook() {
+        assertThat(advise(clinical().stage(Stage.PRECLINICAL).asOf("2027-03-01")).ids()).doesNotContain(BOOK_DATE);
+    }
+
+    // ---- application.apply-with-step2 ----------------------------------------------------
+
+    @Test
+    void inTheSeasonALateDateMeansApplyingWithoutTheScore() {
+        Advice advice = advise(clinical().asOf("2027-01-01").planned(STEP_2_CK, "2027-08-11"));
+        Recommendation apply = the(advice, APPLY_WITH_STEP2);
+        assertThat(apply.priority()).isEqualTo(Priority.HIGH);
+        assertThat(apply.reasons().get(0)).contains("1 January 2027").contains("31 March 2028");
+        assertThat(apply.reasons().get(1)).contains("2027-08-11");
+    }
+
+    @Test
+    void beforeTheSeasonALateDateIsTooLateButNotYetAnApplicationQuestion() {
+        Advice advice = advise(clinical().asOf("2026-12-31").planned(STEP_2_CK, "2027-08-11"));
+        assertThat(advice.ids()).contains(TOO_LATE).doesNotContain(APPLY_WITH_STEP2);
+    }
+
+    @Test
+    void inTheSeasonADateOnTheLatestReasonableDayNeedsNoApplyingWithout() {
+        assertThat(advise(clinical().asOf("2027-03-01").planned(STEP_2_CK, "2027-08-10")).ids())
+                .doesNotContain(APPLY_WITH_STEP2);
+    }
+
+    @Test
+    void inTheSeasonWithoutADateApplyingWithoutStartsOnTheLatestBookingDate() {
+        assertThat(advise(clinical().asOf("2027-06-15")).ids()).contains(APPLY_WITH_STEP2);
+        assertThat(advise(clinical().asOf("2027-06-14")).ids()).doesNotContain(APPLY_WITH_STEP2);
+    }
+
+    // ---- delay-cycle ---------------------------------------------------------------------
+
+    @Test
+    void afterAStep1FailALateDateSuggestsDelayingACycleInsteadOfMovingTheDate() {
+        Advice advice = advise(clinical().asOf("2027-03-01").exam(STEP_1, "2026-06-01", FAIL)
+                .planned(STEP_2_CK, "2027-08-11"));
+        Recommendation delay = the(advice, DELAY_CYCLE);
+        assertThat(delay.priority()).isEqualTo(Priority.HIGH);
+        assertThat(delay.reasons().get(0)).contains("1 failed attempt");
+        assertThat(delay.reasons().get(1)).contains("2027-08-11").contains("2027-08-10");
+        assertThat(delay.reasons()).last().asString().contains("2029 Match");
+        assertThat(advice.ids()).doesNotContain(TOO_LATE, APPLY_WITH_STEP2);
+    }
+
+    @Test
+    void afterAStep1FailADateOnTheLatestReasonableDayNeedsNoDelay() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-08-10"));
+        assertThat(advice.ids()).contains(LATEST_REASONABLE).doesNotContain(DELAY_CYCLE);
+    }
+
+    @Test
+    void aBorderlineStep1WithoutADateFromTheLatestBookingDateSuggestsDelaying() {
+        Advice advice = advise(clinical().asOf("2027-06-15").exam(STEP_1, "2021-06-01", PASS, 210));
+        Recommendation delay = the(advice, DELAY_CYCLE);
+        assertThat(delay.reasons().get(0)).contains("210").contains("borderline");
+        assertThat(delay.reasons().get(1)).contains("2027-06-15");
+        assertThat(advice.ids()).doesNotContain(TOO_LATE);
+    }
+
+    @Test
+    void aStep1OnePointAboveBorderlineIsToldTheDateIsTooLateInstead() {
+        Advice advice = advise(clinical().asOf("2027-06-15").exam(STEP_1, "2021-06-01", PASS, 211));
+        assertThat(advice.ids()).contains(TOO_LATE).doesNotContain(DELAY_CYCLE);
+    }
+
+    @Test
+    void afterAStep1FailPracticeBelowTheRedemptionTargetSuggestsDelayingEvenWithAnOnTimeDate() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 234).practice(STEP_2_CK, UWSA2, "2026-11-01", 235));
+        Recommendation delay = the(advice, DELAY_CYCLE);
+        assertThat(delay.reasons().get(1)).contains("234 and 235").contains("mean 234.5").contains("235");
+        assertThat(advice.ids()).doesNotContain(ON_TIME);
+    }
+
+    @Test
+    void afterAStep1FailPracticeMeanExactlyAtTheRedemptionTargetNeedsNoDelay() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 234).practice(STEP_2_CK, UWSA2, "2026-11-01", 236));
+        assertThat(advice.ids()).contains(ON_TIME).doesNotContain(DELAY_CYCLE);
+    }
+
+    @Test
+    void afterAStep1FailASinglePracticeScoreBelowTheRedemptionTargetCounts() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 229));
+        assertThat(the(advice, DELAY_CYCLE).reasons().get(1)).contains("score is 229,");
+    }
+
+    @Test
+    void afterAStep1FailNoPracticeScoreAndAnOnTimeDateNeedsNoDelay() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01"));
+        assertThat(advice.ids()).contains(ON_TIME).doesNotContain(DELAY_CYCLE);
+    }
+
+    @Test
+    void aPassedStep1WithALateDateIsNotToldToDelay() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", PASS).planned(STEP_2_CK, "2027-08-11")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 229));
+        assertThat(advice.ids()).doesNotContain(DELAY_CYCLE);
+    }
+
+    @Test
+    void delayingACycleNeedsAMatchYear() {
+        Advice advice = advise(clinical().withoutMatchYear().exam(STEP_1, "2026-06-01", FAIL)
+                .practice(STEP_2_CK, NBME, "2026-10-01", 220));
+        assertThat(advice.ids()).doesNotContain(DELAY_CYCLE);
+    }
+
+    // ---- suppression by step2.readiness.push-back ----------------------------------------
+
+    @Test
+    void practiceScoresFarBelowTargetSilenceTheOnTimeReassurance() {
+        Advice advice = advise(clinical().planned(STEP_2_CK, "2027-07-01")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 220).practice(STEP_2_CK, UWSA2, "2026-11-01", 224));
+        assertThat(advice.ids()).contains("step2.readiness.push-back").doesNotContain(ON_TIME);
+    }
+
+    @Test
+    void practiceScoresFarBelowTargetSilenceLatestReasonable() {
+        Advice advice = advise(clinical().planned(STEP_2_CK, "2027-08-05")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 220).practice(STEP_2_CK, UWSA2, "2026-11-01", 224));
+        assertThat(advice.ids()).contains("step2.readiness.push-back").doesNotContain(LATEST_REASONABLE);
+    }
+
+    @Test
+    void practiceScoresFarBelowTargetSilenceMovingALateDateEarlier() {
+        Advice advice = advise(clinical().asOf("2027-06-15")
+                .practice(STEP_2_CK, NBME, "2027-05-01", 220).practice(STEP_2_CK, UWSA2, "2027-06-01", 224));
+        assertThat(advice.ids()).contains("step2.readiness.push-back").doesNotContain(TOO_LATE, APPLY_WITH_STEP2);
+    }
+
+    @Test
+    void practiceScoresNearTargetLeaveTheDateAdviceStanding() {
+        Advice advice = advise(clinical().asOf("2027-06-15")
+                .practice(STEP_2_CK, NBME, "2027-05-01", 224).practice(STEP_2_CK, UWSA2, "2027-06-01", 226));
+        assertThat(advice.ids()).contains("step2.readiness.remediate", TOO_LATE, APPLY_WITH_STEP2);
+    }
+}

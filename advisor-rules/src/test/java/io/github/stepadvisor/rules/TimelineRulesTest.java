@@ -1,0 +1,142 @@
+package io.github.stepadvisor.rules;
+
+import static io.github.stepadvisor.rules.Profiles.advise;
+import static io.github.stepadvisor.rules.Profiles.clinical;
+import static io.github.stepadvisor.rules.Profiles.preclinical;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Exam;
+import io.github.stepadvisor.model.ExamResult;
+import io.github.stepadvisor.model.PracticeForm;
+import io.github.stepadvisor.model.Priority;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Stage;
+
+import org.junit.jupiter.api.Test;
+
+class TimelineRulesTest {
+
+    private static Applicant.Builder step1FailedTwice() {
+        return clinical()
+                .exam(Exam.STEP_1, "2025-06-01", ExamResult.FAIL)
+                .exam(Exam.STEP_1, "2025-10-01", ExamResult.FAIL);
+    }
+
+    private static Recommendation only(Advice advice, String id) {
+        assertThat(advice.all(id)).hasSize(1);
+        return advice.find(id).orElseThrow();
+    }
+
+    // ---- timeline --------------------------------------------------------------------------
+
+    @Test
+    void aPreclinicalStudentGetsThePreclinicalTimeline() {
+        Advice advice = advise(preclinical().planned(Exam.STEP_1, "2027-05-20").researchOutputs(1));
+        Recommendation timeline = only(advice, "timeline.preclinical");
+        assertThat(timeline.priority()).isEqualTo(Priority.LOW);
+        assertThat(timeline.reasons())
+                .anySatisfy(r -> assertThat(r).contains("booked for 2027-05-20"))
+                .anySatisfy(r -> assertThat(r).contains("1 research output and 0 months of US clinical experience"));
+        assertThat(advice.ids()).doesNotContain("timeline.clinical");
+    }
+
+    @Test
+    void aClinicalStudentGetsTheClinicalTimelineWithThePlanningDate() {
+        Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS)
+                .planned(Exam.STEP_2_CK, "2027-06-10"));
+        Recommendation timeline = only(advice, "timeline.clinical");
+        assertThat(timeline.priority()).isEqualTo(Priority.LOW);
+        assertThat(timeline.reasons()).anySatisfy(r -> assertThat(r)
+                .isEqualTo("Your Step 2 CK is booked for 2027-06-10: serious planning starts at least 6 months before, by 2026-12-10."));
+        assertThat(advice.ids()).doesNotContain("timeline.preclinical");
+    }
+
+    @Test
+    void aClinicalStudentWithoutAStep2DateIsToldWhenToStartPlanning() {
+        assertThat(only(advise(clinical()), "timeline.clinical").reasons())
+                .anySatisfy(r -> assertThat(r).contains("no Step 2 CK date yet").contains("6 months"));
+    }
+
+    @Test
+    void aGraduateGetsNeitherStageTimeline() {
+        assertThat(advise(clinical().stage(Stage.GRADUATED)).ids()).doesNotContain("timeline.preclinical", "timeline.clinical");
+    }
+
+    // ---- guard first attempts --------------------------------------------------------------
+
+    @Test
+    void withNothingTakenBothFirstAttemptsAreToBeGuarded() {
+        Recommendation guard = only(advise(clinical()), "principle.guard-first-attempts");
+        assertThat(guard.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(guard.reasons().get(0)).contains("Step 1 and Step 2 CK are still ahead");
+    }
+
+    @Test
+    void afterAFirstTimeStep1PassStep2CkIsStillToBeGuarded() {
+        Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS));
+        assertThat(only(advice, "principle.guard-first-attempts").reasons().get(0)).contains("Step 2 CK is still ahead")
+                .doesNotContain("Step 1 and");
+    }
+
+    @Test
+    void withBothExamsPassedThereIsNoFirstAttemptLeftToGuard() {
+        Advice advice = advise(clinical()
+                .exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS)
+                .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 240));
+        assertThat(advice.ids()).doesNotContain("principle.guard-first-attempts");
+    }
+
+    @Test
+    void afterAFailedAttemptTheFirstAttemptIsGone() {
+        Advice advice = advise(clinical()
+                .exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS)
+                .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.FAIL, 210));
+        assertThat(advice.ids()).doesNotContain("principle.guard-first-attempts");
+    }
+
+    // ---- last attempt ----------------------------------------------------------------------
+
+    @Test
+    void threeFailedStep1AttemptsMakeTheNextOneTheLast() {
+        Advice advice = advise(step1FailedTwice()
+                .exam(Exam.STEP_1, "2026-03-01", ExamResult.FAIL)
+                .practice(Exam.STEP_1, PracticeForm.NBME, "2026-02-15", 190)
+                .practice(Exam.STEP_1, PracticeForm.NBME, "2026-06-01", 201)
+                .practice(Exam.STEP_1, PracticeForm.NBME, "2026-07-01", 204));
+        Recommendation last = only(advice, "principle.last-attempt");
+        assertThat(last.priority()).isEqualTo(Priority.HIGH);
+        assertThat(last.title()).contains("next Step 1 attempt is your last");
+        assertThat(last.reasons())
+                .anySatisfy(r -> assertThat(r).contains("failed Step 1 3 times").contains("4 attempts per Step"))
+                .anySatisfy(r -> assertThat(r).contains("since your last fail are 201 and 204").contains("10 above passing"));
+    }
+
+    @Test
+    void twoFailedStep1AttemptsLeaveMoreThanOneAttempt() {
+        assertThat(advise(step1FailedTwice()).ids()).doesNotContain("principle.last-attempt");
+    }
+
+    @Test
+    void threeFailedAttemptsFollowedByAPassNeedNoWarning() {
+        Advice advice = advise(step1FailedTwice()
+                .exam(Exam.STEP_1, "2026-03-01", ExamResult.FAIL)
+                .exam(Exam.STEP_1, "2026-08-01", ExamResult.PASS));
+        assertThat(advice.ids()).doesNotContain("principle.last-attempt");
+    }
+
+    @Test
+    void threeFailedStep2CkAttemptsNameStep2Ck() {
+        Advice advice = advise(clinical()
+                .exam(Exam.STEP_1, "2025-03-10", ExamResult.PASS)
+                .exam(Exam.STEP_2_CK, "2025-09-01", ExamResult.FAIL, 205)
+                .exam(Exam.STEP_2_CK, "2026-01-15", ExamResult.FAIL, 210)
+                .exam(Exam.STEP_2_CK, "2026-06-01", ExamResult.FAIL, 212));
+        Recommendation last = only(advice, "principle.last-attempt");
+        assertThat(last.title()).contains("next Step 2 CK attempt is your last");
+        assertThat(last.reasons())
+                .anySatisfy(r -> assertThat(r).contains("failed Step 2 CK 3 times"))
+                .anySatisfy(r -> assertThat(r).contains("no Step 2 CK practice score since your last fail").contains("235"));
+    }
+}
