@@ -160,6 +160,11 @@ public final class Situation {
 
     // ---- Step 1 --------------------------------------------------------------------------
 
+    /** The Step 1 attempts in date order (same-date attempts in array order). */
+    public List<ExamAttempt> getStep1Attempts() {
+        return step1Attempts;
+    }
+
     public boolean isStep1Attempted() {
         return !step1Attempts.isEmpty();
     }
@@ -217,6 +222,24 @@ public final class Situation {
     /** The booked Step 1 date, or null when none is booked (test {@code step1DateSet} first). */
     public LocalDate getStep1Date() {
         return step1Date.orElse(null);
+    }
+
+    /** Days out of the Step 1 date (date - asOf), 0 when none is booked (test {@code step1DateSet} first). */
+    public long getStep1DaysOut() {
+        return step1Date.map(d -> ChronoUnit.DAYS.between(asOf, d)).orElse(0L);
+    }
+
+    /**
+     * The Step 1 date's distance in calendar months, for "within N months": the fewest whole
+     * months N with date ≤ asOf + N months, so the date is within N months exactly when this is ≤ N.
+     * 0 when none is booked (test {@code step1DateSet} first).
+     */
+    public long getStep1MonthsOut() {
+        if (step1Date.isEmpty()) {
+            return 0;
+        }
+        long months = ChronoUnit.MONTHS.between(asOf, step1Date.get());
+        return asOf.plusMonths(months).isBefore(step1Date.get()) ? months + 1 : months;
     }
 
     public boolean step1DateWithinDays(int days) {
