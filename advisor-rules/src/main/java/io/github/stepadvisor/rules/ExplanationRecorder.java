@@ -72,7 +72,9 @@ public final class ExplanationRecorder extends DefaultAgendaEventListener implem
 
     private static List<String> matched(Match match) {
         List<String> lines = new ArrayList<>();
-        for (String name : match.getDeclarationIds()) {
+        // By name: the engine's order differs between rules compiled at build time and at run time.
+        // The build-time compiler also declares the patterns a rule leaves unbound, as GENERATED_...
+        for (String name : match.getDeclarationIds().stream().filter(n -> !n.startsWith("GENERATED_")).sorted().toList()) {
             Object value = match.getDeclarationValue(name);
             if (!isBackground(value)) {
                 lines.add(name + " = " + render(value));
