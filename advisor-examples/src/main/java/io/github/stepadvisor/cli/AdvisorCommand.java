@@ -205,9 +205,10 @@ public final class AdvisorCommand implements Callable<Integer> {
         return "cannot be read: " + Json.oneLine(e.getMessage());
     }
 
+    /** The fault's own message when it has one; its class name only when that is all there is. */
     private static String describe(Throwable e) {
-        String message = e.getMessage() == null ? "" : ": " + Json.oneLine(e.getMessage());
-        return e.getClass().getSimpleName() + message;
+        String message = e.getMessage() == null ? "" : Json.oneLine(e.getMessage());
+        return message.isEmpty() ? e.getClass().getSimpleName() : message;
     }
 
     private static final class NotAFileException extends IOException {

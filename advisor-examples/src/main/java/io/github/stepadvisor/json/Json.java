@@ -166,7 +166,10 @@ public final class Json {
             return tree;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
-            throw refuse(what, parser == null ? "" : path(parser.getParsingContext()), describe(e) + at(location));
+            // While a field name is read, the context still names the field before it: no path then.
+            boolean inName = e instanceof StreamConstraintsException && e.getOriginalMessage().startsWith("Name length");
+            String path = parser == null || inName ? "" : path(parser.getParsingContext());
+            throw refuse(what, path, describe(e) + at(location));
         } catch (IOException e) {
             // Jackson reports some encoding faults as CharConversionException, a plain IOException.
             throw refuse(what, "", "not readable as JSON text: " + oneLine(e.getMessage()));

@@ -218,7 +218,7 @@ class AdvisorCommandTest {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err().lines()).singleElement().asString()
-                .startsWith("advisor: internal error: ").contains("looping");
+                .startsWith("advisor: internal error: ").contains("loop");
         assertThat(result.err()).doesNotContain("\tat ");
     }
 

@@ -197,6 +197,8 @@ class ProfileJsonTest {
                 arguments("a duplicate key inside an exam", profile().with("exams", "[{\"exam\": \"STEP_1\", \"exam\": \"STEP_1\"}]").bytes(), "exams[0].exam", "given twice"),
                 arguments("100,000-deep nesting", bytes(deep), "name[0][0][0]...", "nested deeper than 64 levels"),
                 arguments("a 5 MB string", bytes(hugeString), "name", "longer than 100000 characters"),
+                arguments("a 5,000-digit number", profile().with("usLetters", "1".repeat(5000)).bytes(), "usLetters", "a number longer than 100 digits"),
+                arguments("a 5,000-character field name", profile().with("n".repeat(5000), "1").bytes(), "", "a field name longer than 1000 characters"),
                 arguments("invalid UTF-8", invalidUtf8, "name", "Invalid UTF-8"),
                 arguments("trailing tokens", bytes(profile().text() + " {}"), "", "unexpected content after the end of the JSON value"),
                 arguments("a trailing comma", bytes("{\"citizenship\": \"US_CITIZEN\",}"), "citizenship", "not valid JSON"),
