@@ -56,10 +56,14 @@ import java.util.concurrent.Callable;
         usageHelpWidth = 88,
         description = {
                 "Advises a US-citizen IMG on USMLE Step 1, Step 2 CK and residency applications, "
-                        + "from an applicant profile in JSON (see profile-format.md; samples in "
+                        + "from an applicant profile in JSON (format: docs/profile-format.md; samples: "
                         + "advisor-examples/profiles/).",
                 ""},
         footer = {
+                "",
+                "Examples:",
+                "  java -jar advisor.jar advisor-examples/profiles/step1-dedicated-below-margin.json",
+                "  java -jar advisor.jar --format json - < my-profile.json",
                 "",
                 "Exit status: 0 advice written; 2 invalid profile, unreadable file, rules that do not "
                         + "compile, or a usage error (each problem one line on standard error); "

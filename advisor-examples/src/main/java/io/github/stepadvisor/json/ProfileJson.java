@@ -114,13 +114,15 @@ public final class ProfileJson {
             practiceTests(root.get("practiceTests"), b);
             ifPresent(in.whole(root.get("dedicatedWeeks"), "dedicatedWeeks"), b::dedicatedWeeks);
             ifPresent(in.whole(root.get("dailyQuestions"), "dailyQuestions"), b::dailyQuestions);
-            enums(root.get("targetSpecialties"), "targetSpecialties", Specialty.class, null, b::target);
-            enums(root.get("programSettings"), "programSettings", ProgramSetting.class, null, b::settings);
+            b.target(enums(root.get("targetSpecialties"), "targetSpecialties", Specialty.class, null)
+                    .toArray(Specialty[]::new));
+            b.settings(enums(root.get("programSettings"), "programSettings", ProgramSetting.class, null)
+                    .toArray(ProgramSetting[]::new));
             ifPresent(in.whole(root.get("usceMonths"), "usceMonths"), b::usceMonths);
             ifPresent(in.whole(root.get("usLetters"), "usLetters"), b::usLetters);
             ifPresent(in.whole(root.get("researchOutputs"), "researchOutputs"), b::researchOutputs);
-            enums(root.get("honors"), "honors", Rotation.class, null, b::honors);
-            enums(root.get("geographicTies"), "geographicTies", UsState.class, STATES, b::ties);
+            b.honors(enums(root.get("honors"), "honors", Rotation.class, null).toArray(Rotation[]::new));
+            b.ties(enums(root.get("geographicTies"), "geographicTies", UsState.class, STATES).toArray(UsState[]::new));
             ifPresent(in.whole(root.get("programsPlanned"), "programsPlanned"), b::programsPlanned);
 
             Applicant applicant = b.buildUnchecked();
@@ -212,9 +214,9 @@ public final class ProfileJson {
             }
         }
 
-        @SuppressWarnings("unchecked")
-        private <E extends Enum<E>> void enums(JsonNode value, String path, Class<E> type, String expected,
-                                               Consumer<E[]> add) {
+        /** The values of a list of constants; one that cannot be read is left out and reported. */
+        private <E extends Enum<E>> List<E> enums(JsonNode value, String path, Class<E> type, String expected) {
+            List<E> values = new ArrayList<>();
             List<JsonNode> elements = in.array(value, path);
             for (int i = 0; i < elements.size(); i++) {
                 String elementPath = TreeReader.at(path, i);
@@ -228,10 +230,9 @@ public final class ProfileJson {
                     skewed.add(path);
                     continue;
                 }
-                E[] one = (E[]) java.lang.reflect.Array.newInstance(type, 1);
-                one[0] = constant;
-                add.accept(one);
+                values.add(constant);
             }
+            return values;
         }
 
         private static <T> void ifPresent(T value, Consumer<T> set) {
