@@ -1,6 +1,8 @@
 package io.github.stepadvisor.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,9 @@ public record ProgramList(
         name = name == null ? Optional.empty() : name;
         Objects.requireNonNull(asOf, "asOf");
         applicantScore = applicantScore == null ? Optional.empty() : applicantScore;
-        programs = programs.stream().sorted().toList();
+        List<ProgramResult> sorted = new ArrayList<>(programs);
+        sorted.sort(null);
+        programs = Collections.unmodifiableList(sorted);
         Objects.requireNonNull(summary, "summary");
         recommendations = recommendations.stream().sorted().toList();
     }

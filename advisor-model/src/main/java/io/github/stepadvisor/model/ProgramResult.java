@@ -1,6 +1,5 @@
 package io.github.stepadvisor.model;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,13 +17,6 @@ public record ProgramResult(
         Friendliness friendliness,
         List<String> factors,
         List<String> reasons) implements Comparable<ProgramResult> {
-
-    /** The list's order: category (SAFETY first), margin (highest first, unknown last), then id. */
-    public static final Comparator<ProgramResult> ORDER = Comparator
-            .comparing(ProgramResult::category)
-            .thenComparing(r -> r.margin().isPresent() ? -r.margin().getAsInt() : Integer.MAX_VALUE,
-                    Comparator.naturalOrder())
-            .thenComparing(ProgramResult::id);
 
     public ProgramResult {
         Objects.requireNonNull(program, "program");
@@ -59,8 +51,16 @@ public record ProgramResult(
         return program.source();
     }
 
+    /** The list's order: category (SAFETY first), margin (highest first, unknown last), then id. */
     @Override
     public int compareTo(ProgramResult other) {
-        return ORDER.compare(this, other);
+        int c = category.compareTo(other.category);
+        if (c == 0 && margin.isPresent() != other.margin.isPresent()) {
+            c = margin.isPresent() ? -1 : 1;
+        }
+        if (c == 0 && margin.isPresent()) {
+            c = Integer.compare(other.margin.getAsInt(), margin.getAsInt());
+        }
+        return c != 0 ? c : id().compareTo(other.id());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * The one place that decides whether a catalogue makes sense: required fields, ranges, the id
@@ -15,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ProgramValidator {
 
-    /** 1-40 letters, digits, '.', '_' or '-': an NRMP program code fits. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+    public static final int MAX_ID_LENGTH = 40;
     public static final int MAX_NAME_LENGTH = 200;
 
     /** Where a catalogue's programs are, in the terms of whoever read it. */
@@ -88,7 +86,7 @@ public final class ProgramValidator {
     private void check(int i, Program p) {
         if (p.id() == null || p.id().isEmpty()) {
             add(i, "id", "is required");
-        } else if (!ID.matcher(p.id()).matches()) {
+        } else if (!isId(p.id())) {
             add(i, "id", "'" + p.id() + "' is not 1-40 letters, digits, '.', '_' or '-'");
         }
         if (p.name() == null || p.name().isBlank()) {
@@ -105,6 +103,22 @@ public final class ProgramValidator {
         range(i, "step2Minimum", p.step2Minimum(), 1, 300);
         range(i, "maxYearsSinceGraduation", p.maxYearsSinceGraduation(), 0, 50);
         range(i, "usceRequiredMonths", p.usceRequiredMonths(), 0, 60);
+    }
+
+    /** 1-40 letters, digits, '.', '_' or '-': an NRMP program code fits. */
+    public static boolean isId(String id) {
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void required(int i, String field, Object value) {
