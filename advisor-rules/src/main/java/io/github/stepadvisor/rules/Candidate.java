@@ -41,6 +41,8 @@ public final class Candidate {
 
     private final Program program;
     private final Tier tier;
+    /** The university setting changed the tier (internal medicine): reasons say so. */
+    private final boolean universityTier;
     private final int band;
     private final OptionalInt reference;
     private final OptionalInt margin;
@@ -54,7 +56,9 @@ public final class Candidate {
 
     public Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers) {
         this.program = program;
-        this.tier = tiers.of(program.specialty(), program.setting() == ProgramSetting.UNIVERSITY);
+        boolean university = program.setting() == ProgramSetting.UNIVERSITY;
+        this.tier = tiers.of(program.specialty(), university);
+        this.universityTier = university && tier != tiers.of(program.specialty(), false);
         this.band = Situation.band(tier, thresholds);
         this.reference = program.step2Median().isPresent() ? program.step2Median()
                 : tier.isRated() ? OptionalInt.of(band) : OptionalInt.empty();
@@ -270,8 +274,8 @@ public final class Candidate {
     public String comparison(Standing standing) {
         String reference = isReferenceMedian()
                 ? "the program's median of " + getReference()
-                : "the guide's band of " + getReference() + " for " + Say.tier(tier)
-                        + " specialties (the program publishes no median)";
+                : "the guide's band of " + getReference() + " for " + program.specialty().label()
+                        + (universityTier ? " at a university program" : "") + " (the program publishes no median)";
         if (isMarginKnown()) {
             int m = getMargin();
             String by = m == 0 ? "equals " : "is " + Math.abs(m) + (m > 0 ? " above " : " below ");

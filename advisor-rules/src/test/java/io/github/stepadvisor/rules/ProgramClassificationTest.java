@@ -140,7 +140,7 @@ class ProgramClassificationTest {
         assertThat(result.margin()).hasValue(6);
         assertThat(result.category()).isEqualTo(SAFETY);
         assertThat(result.reasons()).contains(
-                "Your Step 2 CK 236 is 6 above the guide's band of 230 for less competitive specialties (the program publishes no median).");
+                "Your Step 2 CK 236 is 6 above the guide's band of 230 for Internal Medicine (the program publishes no median).");
     }
 
     @Test
