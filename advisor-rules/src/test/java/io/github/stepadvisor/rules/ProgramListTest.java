@@ -149,6 +149,16 @@ class ProgramListTest {
         assertThat(list(lowProfile().ties(UsState.OH), catalogue)).isEqualTo(list(lowProfile().ties(UsState.OH), catalogue));
     }
 
+    @Test
+    void callsFromManyThreadsAtOnceGiveTheSameList() {
+        List<Program> catalogue = catalogue(of(SAFETY, 30, "S"), of(TARGET, 30, "T"), of(REACH, 30, "R"),
+                of(EXCLUDED, 30, "X"));
+        ProgramList expected = list(lowProfile().ties(UsState.OH), catalogue);
+        List<ProgramList> lists = java.util.stream.IntStream.range(0, 32).parallel()
+                .mapToObj(i -> list(lowProfile().ties(UsState.OH), catalogue)).toList();
+        assertThat(lists).allSatisfy(list -> assertThat(list).isEqualTo(expected));
+    }
+
     // ---- Refused input -------------------------------------------------------------------
 
     @Test
