@@ -43,7 +43,6 @@ public final class Candidate {
     private final Tier tier;
     /** The university setting changed the tier (internal medicine): reasons say so. */
     private final boolean universityTier;
-    private final int band;
     private final OptionalInt reference;
     private final OptionalInt margin;
     private final Friendliness friendliness;
@@ -59,9 +58,8 @@ public final class Candidate {
         boolean university = program.setting() == ProgramSetting.UNIVERSITY;
         this.tier = tiers.of(program.specialty(), university);
         this.universityTier = university && tier != tiers.of(program.specialty(), false);
-        this.band = Situation.band(tier, thresholds);
         this.reference = program.step2Median().isPresent() ? program.step2Median()
-                : tier.isRated() ? OptionalInt.of(band) : OptionalInt.empty();
+                : tier.isRated() ? OptionalInt.of(Situation.band(tier, thresholds)) : OptionalInt.empty();
         this.margin = standing.isScoreKnown() && reference.isPresent()
                 ? OptionalInt.of(standing.getScore() - reference.getAsInt()) : OptionalInt.empty();
         this.friendliness = friendliness(program.imgShare(), thresholds);
