@@ -62,7 +62,9 @@ public final class CatalogueReader {
     static final String INVALID = "Invalid catalogue";
     /** A catalogue of thousands of programs is a few megabytes; anything far larger is a mistake. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+    /** Digits an int always holds; no catalogue number needs more. */
+    private static final int MAX_DIGITS = 9;
     private static final int MAX_QUOTED = 40;
 
     private static final CsvMapper CSV = CsvMapper.builder()
@@ -306,8 +308,9 @@ public final class CatalogueReader {
                 } else if (value.isNull()) {
                     record.put(key, null);
                 } else if (NUMBERS.contains(key)) {
-                    if (value.isIntegralNumber() && value.canConvertToInt()) {
-                        record.put(key, String.valueOf(value.intValue()));
+                    if (value.isIntegralNumber()) {
+                        // Kept as written: the row reader parses it like a CSV cell, limits included.
+                        record.put(key, value.asText());
                     } else if (value.isNumber()) {
                         problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key,
                                 quote(value.asText()) + " is not a whole number"));
@@ -405,6 +408,10 @@ public final class CatalogueReader {
             }
             if (!WHOLE_NUMBER.matcher(value).matches()) {
                 fail(field, quote(value) + " is not a whole number");
+                return null;
+            }
+            if (value.replace("-", "").length() > MAX_DIGITS) {
+                fail(field, quote(value) + " is far too large");
                 return null;
             }
             return Integer.valueOf(value);

@@ -119,7 +119,7 @@ class CatalogueReaderTest {
     void everyProblemOfEveryRowIsReportedInFileOrder() {
         String text = csv(
                 "FICT-1,Lakeshore,INTERNAL_MEDICINE,OH,COMMUNITY,0,101,,301,MAYBE,51,61,J2,",
-                "FICT-2,,CARDIOLOGY,ZZ,,,4x,,,,,,,",
+                "FICT-2,,CARDIOLOGY,ZZ,,,4x,9999999999,,,,,,",
                 "FICT-1,Lakeshore again,INTERNAL_MEDICINE,OH,COMMUNITY,,,,,,,,,",
                 "bad id!,Prairie,INTERNAL_MEDICINE,OH,COMMUNITY,,,,,,,,,",
                 "FICT-5,Short row,INTERNAL_MEDICINE,OH");
@@ -136,6 +136,7 @@ class CatalogueReaderTest {
                 "c.csv:3: state: 'ZZ' is not a two-letter US state code",
                 "c.csv:3: setting: is required",
                 "c.csv:3: imgShare: '4x' is not a whole number",
+                "c.csv:3: step2Median: '9999999999' is far too large",
                 "c.csv:4: id: FICT-1 is already used on line 2",
                 "c.csv:5: id: 'bad id!' is not 1-40 letters, digits, '.', '_' or '-'",
                 "c.csv:6: has 4 cells; the header has 14",
@@ -178,7 +179,8 @@ class CatalogueReaderTest {
         String text = """
                 [
                   {"id": "FICT-1", "name": "Lakeshore", "specialty": "INTERNAL_MEDICINE", "state": "OH",
-                   "setting": "COMMUNITY", "imgShare": 140, "step2Median": 232.5, "positions": "12"},
+                   "setting": "COMMUNITY", "imgShare": 140, "step2Median": 232.5, "positions": "12",
+                   "step2Minimum": 12345678901},
                   {"id": "FICT-1", "specialty": "INTERNAL_MEDICINE", "state": "OH", "setting": "community",
                    "imgshare": 40, "source": 7},
                   {"id": "FICT-3", "name": "Prairie", "specialty": "PSYCHIATRY", "state": "TX", "setting": "COMMUNITY",
@@ -190,6 +192,7 @@ class CatalogueReaderTest {
                 "c.json: [0].positions: must be a number, not a string",
                 "c.json: [0].imgShare: 140 is outside 0-100",
                 "c.json: [0].step2Median: '232.5' is not a whole number",
+                "c.json: [0].step2Minimum: '12345678901' is far too large",
                 "c.json: [1].id: FICT-1 is already used at [0]",
                 "c.json: [1].name: is required",
                 "c.json: [1].setting: 'community' is not one of COMMUNITY, UNIVERSITY_AFFILIATED, UNIVERSITY",
