@@ -1,0 +1,237 @@
+package io.github.stepadvisor.cli;
+
+import io.github.stepadvisor.StepAdvisor;
+import io.github.stepadvisor.json.AdviceJson;
+import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code java -jar advisor.jar [--format text|json] [--rules DIR] PROFILE.json}: advice for the
+ * applicant in a profile file ({@code -} reads standard input).
+ *
+ * <p>The command is the top of a command tree: its own action (advise) runs when the first
+ * argument is not a subcommand name, and further commands ({@code programs}, {@code validate},
+ * {@code test}) are added to {@code subcommands} beside {@code help}, reusing {@link RuleOptions}
+ * and {@link OutputFormat} as mixins.
+ *
+ * <p>Exit status: {@value #OK} advice written; {@value #INVALID} an invalid profile, an unreadable
+ * file, rules that do not compile, or a usage error, every problem one line on standard error;
+ * {@value #INTERNAL_ERROR} a fault of the advisor itself, as one line. Never a stack trace.
+ */
+@Command(name = "advisor",
+        mixinStandardHelpOptions = true,
+        versionProvider = AdvisorCommand.Version.class,
+        subcommands = HelpCommand.class,
+        synopsisSubcommandLabel = "[COMMAND]",
+        usageHelpWidth = 88,
+        description = {
+                "Advises a US-citizen IMG on USMLE Step 1, Step 2 CK and residency applications, "
+                        + "from an applicant profile in JSON (format: docs/profile-format.md; samples: "
+                        + "advisor-examples/profiles/).",
+                ""},
+        footer = {
+                "",
+                "Examples:",
+                "  java -jar advisor.jar advisor-examples/profiles/step1-dedicated-below-margin.json",
+                "  java -jar advisor.jar --format json - < my-profile.json",
+                "",
+                "Exit status: 0 advice written; 2 invalid profile, unreadable file, rules that do not "
+                        + "compile, or a usage error (each problem one line on standard error); "
+                        + "1 an internal error."})
+public final class AdvisorCommand implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int INVALID = 2;
+
+    private static final String NAME = "advisor";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = OutputFormat.Converter.class,
+            description = "text (for reading, the default) or json (for programs)")
+    OutputFormat format;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Parameters(arity = "0..1", paramLabel = "PROFILE",
+            description = "the applicant profile, a JSON file; - reads it from standard input")
+    String profile;
+
+    private final InputStream stdin;
+
+    private AdvisorCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /**
+     * Runs the command as {@link #main} does, on the given streams, and returns the exit status
+     * instead of exiting: for tests and for programs that call the advisor in-process.
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        PrintWriter output = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(in, output, errors).execute(args);
+        } catch (Throwable e) {
+            // Errors (StackOverflowError, OutOfMemoryError, a broken class path) pass picocli's handlers.
+            errors.println(NAME + ": internal error: " + describe(e));
+            return INTERNAL_ERROR;
+        } finally {
+            output.flush();
+            errors.flush();
+        }
+    }
+
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new AdvisorCommand(in));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            PrintWriter errors = e.getCommandLine().getErr();
+            errors.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": " + Json.oneLine(e.getMessage()));
+            UnmatchedArgumentException.printSuggestions(e, errors);
+            errors.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            return INVALID;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println(NAME + ": internal error: " + describe(e));
+            return INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        if (profile == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROFILE'");
+        }
+        String label = "-".equals(profile) ? "<stdin>" : profile;
+        byte[] content;
+        try {
+            content = "-".equals(profile) ? Json.readLimited(stdin, "Invalid profile") : readFile(profile);
+        } catch (InvalidInputException e) {
+            return refuse(label, e);
+        } catch (IOException | InvalidPathException e) {
+            return refuse(label + ": " + cannotRead(e));
+        }
+        Applicant applicant;
+        try {
+            applicant = ProfileJson.read(content);
+        } catch (InvalidInputException e) {
+            return refuse(label, e);
+        }
+        StepAdvisor advisor;
+        try {
+            advisor = rules.advisor();
+        } catch (InvalidInputException e) {
+            // Rule problems already say where they are (file:line).
+            return refuse(null, e);
+        }
+        Advice advice = advisor.advise(applicant);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
+        out.flush();
+        return OK;
+    }
+
+    private static byte[] readFile(String name) throws IOException {
+        Path file = Path.of(name);
+        if (Files.isDirectory(file)) {
+            throw new NotAFileException();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Json.readLimited(in, "Invalid profile");
+        }
+    }
+
+    private int refuse(String label, InvalidInputException e) {
+        for (Problem problem : e.problems()) {
+            refuse(label == null ? problem.toString() : label + ": " + problem);
+        }
+        return INVALID;
+    }
+
+    private int refuse(String line) {
+        spec.commandLine().getErr().println(NAME + ": " + line);
+        return INVALID;
+    }
+
+    private static String cannotRead(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotAFileException) {
+            return "is a folder, not a profile file";
+        }
+        if (e instanceof InvalidPathException) {
+            return "not a valid file name";
+        }
+        return "cannot be read: " + Json.oneLine(e.getMessage());
+    }
+
+    /** The fault's own message when it has one; its class name only when that is all there is. */
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : Json.oneLine(e.getMessage());
+        return message.isEmpty() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static final class NotAFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The version of this build, read from a resource Maven fills in. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = AdvisorCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {
+                    NAME + " " + properties.getProperty("version", "(unknown version)"),
+                    "Java " + Runtime.version() + ", " + System.getProperty("java.vm.name", "")};
+        }
+    }
+}

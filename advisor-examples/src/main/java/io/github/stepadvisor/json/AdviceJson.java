@@ -1,0 +1,129 @@
+package io.github.stepadvisor.json;
+
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Category;
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Priority;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Specialty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Advice as the JSON of {@code profile-format.md}: {@code name}, {@code asOf},
+ * {@code recommendations[id, category, priority, subject, title, reasons, source]} in that order,
+ * {@code name} and {@code subject} written as {@code null} when absent. The same advice always
+ * gives the same bytes, so outputs can be compared and stored as test fixtures.
+ */
+public final class AdviceJson {
+
+    static final String INVALID = "Invalid advice";
+    static final List<String> FIELDS = List.of("name", "asOf", "recommendations");
+    static final List<String> RECOMMENDATION_FIELDS = List.of("id", "category", "priority", "subject", "title",
+            "reasons", "source");
+
+    private AdviceJson() {
+    }
+
+    /** {@code advice} as pretty-printed JSON ending with a newline. */
+    public static String write(Advice advice) {
+        return Json.write(toTree(advice));
+    }
+
+    public static ObjectNode toTree(Advice advice) {
+        ObjectNode out = Json.object();
+        out.put("name", advice.name().orElse(null));
+        out.put("asOf", Json.date(advice.asOf()));
+        ArrayNode recommendations = out.putArray("recommendations");
+        for (Recommendation r : advice.recommendations()) {
+            ObjectNode item = recommendations.addObject();
+            item.put("id", r.id());
+            item.put("category", r.category().name());
+            item.put("priority", r.priority().name());
+            item.put("subject", r.subject().map(Enum::name).orElse(null));
+            item.put("title", r.title());
+            ArrayNode reasons = item.putArray("reasons");
+            r.reasons().forEach(reasons::add);
+            item.put("source", r.source());
+        }
+        return out;
+    }
+
+    /**
+     * The advice in {@code json}, as another program or a stored fixture gives it back.
+     *
+     * @throws InvalidInputException listing every problem with its path
+     */
+    public static Advice read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Advice read(byte[] json) {
+        JsonNode root = Json.parse(json, INVALID);
+        TreeReader in = new TreeReader();
+        if (in.object(root, "", FIELDS) == null) {
+            throw new InvalidInputException(INVALID, in.problems());
+        }
+        String name = in.text(root.get("name"), "name");
+        LocalDate asOf = in.required(root.get("asOf"), "asOf") ? in.date(root.get("asOf"), "asOf") : null;
+        List<Recommendation> recommendations = new ArrayList<>();
+        if (in.required(root.get("recommendations"), "recommendations")) {
+            List<JsonNode> items = in.array(root.get("recommendations"), "recommendations");
+            for (int i = 0; i < items.size(); i++) {
+                recommendation(in, items.get(i), TreeReader.at("recommendations", i)).ifPresent(recommendations::add);
+            }
+        }
+        if (!in.problems().isEmpty()) {
+            throw new InvalidInputException(INVALID, in.problems());
+        }
+        return new Advice(Optional.ofNullable(name), asOf, recommendations);
+    }
+
+    private static Optional<Recommendation> recommendation(TreeReader in, JsonNode value, String path) {
+        JsonNode item = in.object(value, path, RECOMMENDATION_FIELDS);
+        if (item == null) {
+            return Optional.empty();
+        }
+        String id = requiredText(in, item, path, "id");
+        Category category = in.required(item.get("category"), path + ".category")
+                ? in.oneOf(item.get("category"), path + ".category", Category.class) : null;
+        Priority priority = in.required(item.get("priority"), path + ".priority")
+                ? in.oneOf(item.get("priority"), path + ".priority", Priority.class) : null;
+        Specialty subject = in.oneOf(item.get("subject"), path + ".subject", Specialty.class);
+        String title = requiredText(in, item, path, "title");
+        List<String> reasons = new ArrayList<>();
+        if (in.required(item.get("reasons"), path + ".reasons")) {
+            List<JsonNode> texts = in.array(item.get("reasons"), path + ".reasons");
+            for (int i = 0; i < texts.size(); i++) {
+                String reasonPath = TreeReader.at(path + ".reasons", i);
+                String reason = in.required(texts.get(i), reasonPath) ? in.text(texts.get(i), reasonPath) : null;
+                if (reason != null) {
+                    reasons.add(reason);
+                }
+            }
+        }
+        String source = requiredText(in, item, path, "source");
+        if (id != null && category != null && Category.ofId(id).orElse(null) != category) {
+            in.add(path + ".category", category + " does not match the id " + Json.quote(id)
+                    + Category.ofId(id).map(c -> " (its prefix means " + c + ")").orElse(""));
+        }
+        if (id == null || category == null || priority == null || title == null || source == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Recommendation(id, category, priority, Optional.ofNullable(subject), title, reasons,
+                source));
+    }
+
+    private static String requiredText(TreeReader in, JsonNode item, String path, String field) {
+        String where = path + "." + field;
+        return in.required(item.get(field), where) ? in.text(item.get(field), where) : null;
+    }
+}

@@ -1,0 +1,325 @@
+package io.github.stepadvisor.json;
+
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project's JSON conventions in one place, so every reader and writer (profiles, advice,
+ * program lists) behaves alike: a hardened parser that turns any malformed input into a
+ * one-line {@link Problem} naming where it is, and a writer that gives the same bytes for the
+ * same tree (2-space indentation, {@code "\n"} line ends, {@code "key": value}, nulls written as
+ * {@code null}, a trailing newline).
+ *
+ * <p>Readers parse into a tree ({@link JsonNode}) and walk it with {@link TreeReader} rather than
+ * binding to records: binding stops at the first type error, a tree lets every problem be
+ * reported with its path in one pass.
+ */
+public final class Json {
+
+    /**
+     * Larger inputs are refused before parsing (a profile or catalogue is a few kilobytes); the
+     * bound leaves room for {@link #MAX_STRING_LENGTH} to name the field of an oversized value.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+    /** Our formats nest 3 levels; the limit stops hostile nesting long before the stack would. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_STRING_LENGTH = 100_000;
+    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NAME_LENGTH = 1_000;
+
+    /** A problem's path is cut to this many segments, so a deeply nested error stays one short line. */
+    private static final int MAX_PATH_SEGMENTS = 4;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Error messages must not echo input back (it may be megabytes, or someone's private profile).
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Numbers keep the text they were written with, so "3.0" or "1e308" is reported as written.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private static final ObjectReader TREE_READER = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private Json() {
+    }
+
+    /** The configured mapper (hardened reading, ISO dates); use {@link #write} for output. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The hardened factory behind {@link #mapper()}, for streaming readers. */
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    /** An empty object; fields keep the order they are put in. */
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /**
+     * The project's pretty printer: 2 spaces, {@code "\n"}, {@code "key": value}, {@code []} and
+     * {@code {}} for empty containers, whatever the platform.
+     */
+    public static DefaultPrettyPrinter prettyPrinter() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    /** {@code tree} as pretty-printed JSON text ending with a newline. */
+    public static String write(JsonNode tree) {
+        try {
+            return PRETTY.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("A JSON tree could not be written", e);
+        }
+    }
+
+    /**
+     * Parses one JSON value.
+     *
+     * @param what names the input in the exception, e.g. {@code "Invalid profile"}
+     * @throws InvalidInputException with one problem saying what is wrong and where: empty input,
+     *                               malformed JSON, invalid UTF-8, duplicate keys, content after
+     *                               the value, or a size or nesting limit
+     */
+    public static JsonNode parse(byte[] content, String what) {
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw refuse(what, "", tooLarge());
+        }
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(content);
+            // Trailing content is checked below, with a message that says what it is.
+            JsonNode tree = TREE_READER.readTree(parser);
+            if (tree == null || tree.isMissingNode()) {
+                throw refuse(what, "", "the input is empty; expected a JSON value");
+            }
+            if (parser.nextToken() != null) {
+                throw refuse(what, "", "unexpected content after the end of the JSON value" + at(parser.currentTokenLocation()));
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+            // While a field name is read, the context still names the field before it: no path then.
+            boolean inName = e instanceof StreamConstraintsException && e.getOriginalMessage().startsWith("Name length");
+            String path = parser == null || inName ? "" : path(parser.getParsingContext());
+            throw refuse(what, path, describe(e) + at(location));
+        } catch (IOException e) {
+            // Jackson reports some encoding faults as CharConversionException, a plain IOException.
+            throw refuse(what, "", "not readable as JSON text: " + oneLine(e.getMessage()));
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    /** {@link #parse(byte[], String)} of UTF-8 text. */
+    public static JsonNode parse(String content, String what) {
+        return parse(content.getBytes(StandardCharsets.UTF_8), what);
+    }
+
+    /**
+     * Reads a whole stream, refusing one longer than {@link #MAX_DOCUMENT_BYTES} without reading
+     * on (standard input may never end).
+     *
+     * @throws InvalidInputException when the stream is too long
+     */
+    public static byte[] readLimited(InputStream in, String what) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        int read;
+        while ((read = in.read(chunk)) != -1) {
+            buffer.write(chunk, 0, read);
+            if (buffer.size() > MAX_DOCUMENT_BYTES) {
+                throw refuse(what, "", tooLarge());
+            }
+        }
+        return buffer.toByteArray();
+    }
+
+    /** A date as the formats write it: ISO {@code YYYY-MM-DD}. */
+    public static String date(LocalDate date) {
+        return date.toString();
+    }
+
+    /**
+     * An ISO date, exactly {@code YYYY-MM-DD} and a real day of the calendar.
+     *
+     * @throws IllegalArgumentException with a message fit for a user, quoting {@code text}
+     */
+    public static LocalDate parseDate(String text) {
+        Matcher matcher = ISO_DATE.matcher(text);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException(quote(text) + " is not a date in the form YYYY-MM-DD");
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        int month = Integer.parseInt(matcher.group(2));
+        int day = Integer.parseInt(matcher.group(3));
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException(quote(text) + " is not a date: there is no month " + month);
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new IllegalArgumentException(quote(text) + " is not a date: "
+                    + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                    + yearMonth.lengthOfMonth() + " days");
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** {@code text} in single quotes, cut and cleaned so a hostile value stays one short line. */
+    static String quote(String text) {
+        String clean = text.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return "'" + (clean.length() > 40 ? clean.substring(0, 37) + "..." : clean) + "'";
+    }
+
+    private static InvalidInputException refuse(String what, String path, String message) {
+        return new InvalidInputException(what, List.of(new Problem(path, message)));
+    }
+
+    private static String tooLarge() {
+        return "the input is larger than " + (MAX_DOCUMENT_BYTES / 1024 / 1024) + " MB; expected a small JSON document";
+    }
+
+    /** Jackson's limit messages name its configuration classes; a user needs the limit itself. */
+    private static String describe(JsonProcessingException e) {
+        String message = oneLine(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (message.startsWith("Document nesting depth")) {
+                return "nested deeper than " + MAX_NESTING_DEPTH + " levels";
+            }
+            if (message.startsWith("String value length")) {
+                return "a text value longer than " + MAX_STRING_LENGTH + " characters";
+            }
+            if (message.startsWith("Number value length")) {
+                return "a number longer than " + MAX_NUMBER_LENGTH + " digits";
+            }
+            if (message.startsWith("Name length")) {
+                return "a field name longer than " + MAX_NAME_LENGTH + " characters";
+            }
+            if (message.startsWith("Document length")) {
+                return tooLarge();
+            }
+            return message;
+        }
+        if (message.startsWith("Duplicate field") || message.startsWith("Duplicate Object property")) {
+            return "given twice; each field may appear once";
+        }
+        return "not valid JSON: " + message;
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** Where the parser is, as a field path: {@code exams[1].score}. */
+    static String path(JsonStreamContext context) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.addFirst("[" + c.getCurrentIndex() + "]");
+            } else if (c.getCurrentName() != null) {
+                segments.addFirst(c.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        int count = 0;
+        for (String segment : segments) {
+            if (count++ == MAX_PATH_SEGMENTS) {
+                path.append("...");
+                break;
+            }
+            if (!segment.startsWith("[") && path.length() > 0) {
+                path.append('.');
+            }
+            path.append(segment.startsWith("[") ? segment : TreeReader.cleanName(segment));
+        }
+        return path.toString();
+    }
+
+    /** {@code text} on one line: line breaks and runs of blanks become one space. */
+    public static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // Parsing from memory: nothing to release.
+            }
+        }
+    }
+}

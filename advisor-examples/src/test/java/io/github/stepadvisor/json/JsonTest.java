@@ -1,0 +1,55 @@
+package io.github.stepadvisor.json;
+
+import io.github.stepadvisor.model.InvalidInputException;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonTest {
+
+    @Test
+    void writingUsesTwoSpacesNewlinesNullsAndATrailingNewline() {
+        ObjectNode tree = Json.object();
+        tree.put("b", 1);
+        tree.put("a", (String) null);
+        tree.putArray("list").add("x");
+        tree.putObject("empty");
+
+        assertThat(Json.write(tree)).isEqualTo("{\n  \"b\": 1,\n  \"a\": null,\n  \"list\": [\n    \"x\"\n  ],\n  \"empty\": {}\n}\n");
+    }
+
+    @Test
+    void aPathInsideArraysAndObjectsIsNamedAsAFieldPath() {
+        assertThatThrownBy(() -> Json.parse("{\"programs\": [{}, {\"id\": \"a\", \"id\": \"b\"}]}", "Invalid catalogue"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).where()).isEqualTo("programs[1].id"));
+    }
+
+    @Test
+    void aTopLevelArrayPathStartsWithItsIndex() {
+        assertThatThrownBy(() -> Json.parse("[{\"id\": 1}, {\"id\": tru}]", "Invalid catalogue"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).where()).isEqualTo("[1].id"));
+    }
+
+    @Test
+    void datesAreExactlyIsoAndRealDays() {
+        assertThat(Json.parseDate("2028-02-29")).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThatThrownBy(() -> Json.parseDate("2026-02-29")).hasMessage("'2026-02-29' is not a date: February 2026 has 28 days");
+        assertThatThrownBy(() -> Json.parseDate("2026-4-01")).hasMessage("'2026-4-01' is not a date in the form YYYY-MM-DD");
+        assertThatThrownBy(() -> Json.parseDate("+2026-04-01")).hasMessageContaining("YYYY-MM-DD");
+        assertThatThrownBy(() -> Json.parseDate("2026-00-10")).hasMessage("'2026-00-10' is not a date: there is no month 0");
+        assertThatThrownBy(() -> Json.parseDate("2026-04-00")).hasMessage("'2026-04-00' is not a date: April 2026 has 30 days");
+    }
+
+    @Test
+    void quotedValuesAreShortAndFreeOfControlCharacters() {
+        assertThat(Json.quote("a\u001b[31mb")).isEqualTo("'a?[31mb'");
+        assertThat(Json.quote("x".repeat(100))).hasSize(42).endsWith("...'");
+    }
+}
