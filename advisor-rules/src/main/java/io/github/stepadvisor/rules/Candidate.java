@@ -11,6 +11,7 @@ import io.github.stepadvisor.model.UsState;
 import io.github.stepadvisor.model.VisaSponsorship;
 
 import org.kie.api.definition.type.Modifies;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
@@ -194,6 +195,26 @@ public final class Candidate {
         if (level(highest) < level(this.highest)) {
             this.highest = highest;
         }
+    }
+
+    // The same four for the precompiled rules, whose consequences see drools as the executable
+    // model's Drools (see Say.context).
+
+    @Modifies({"excluded"})
+    public void exclude(Drools drools, String... reasons) {
+        exclude(Say.context(drools), reasons);
+    }
+
+    public void level(Drools drools, ProgramCategory level, String... reasons) {
+        level(Say.context(drools), level, reasons);
+    }
+
+    public void adjust(Drools drools, int levels, String... reasons) {
+        adjust(Say.context(drools), levels, reasons);
+    }
+
+    public void cap(Drools drools, ProgramCategory highest, String... reasons) {
+        cap(Say.context(drools), highest, reasons);
     }
 
     private void record(RuleContext drools, Kind kind, String[] reasons) {
