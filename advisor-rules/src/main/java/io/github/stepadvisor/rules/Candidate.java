@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.kie.api.definition.type.PropertyReactive;
+
 /**
  * One catalogue program as the rules see it for one applicant: the terms of
  * {@code program-list.md} computed once (tier, reference score, margin, friendliness), and the
@@ -28,7 +30,11 @@ import java.util.OptionalInt;
  *
  * <p>Absent values read as {@code 0} (or null for the two policies) and come with a flag saying
  * whether they are known, so constraints stay simple.
+ *
+ * <p>The one fact rules modify, so the one that is property reactive: marking it excluded wakes
+ * only the rules that test {@code excluded}.
  */
+@PropertyReactive
 public final class Candidate {
 
     /** The kinds of factor, in the order a program's factors and reasons are listed. */
