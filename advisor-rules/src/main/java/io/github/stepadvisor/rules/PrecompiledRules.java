@@ -6,6 +6,7 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The built-in rules as kie-maven-plugin compiled them at build time (the executable model):
@@ -92,6 +94,9 @@ final class PrecompiledRules {
     /** The knowledge base of one rule folder (its DRL package); empty when the folder has no rule. */
     KieBase base(String folder) {
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration(null, loader);
-        return KieBaseBuilder.createKieBaseFromModel(modelsByPackage.getOrDefault(folder, List.of()), configuration);
+        Properties options = new Properties();
+        options.putAll(RuleSet.BUILD_OPTIONS);
+        return KieBaseBuilder.createKieBaseFromModel(modelsByPackage.getOrDefault(folder, List.of()), configuration,
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(options, loader));
     }
 }

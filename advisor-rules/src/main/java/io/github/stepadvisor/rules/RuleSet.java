@@ -50,6 +50,15 @@ public final class RuleSet {
     private static final String KIE_ROOT = "src/main/resources/";
     private static final String BUILT_IN_ROOT = "io/github/stepadvisor/rules/";
 
+    /**
+     * How rules are compiled, at run time here and at build time for the built-in set (the same
+     * keys are in {@code META-INF/kmodule.xml}, which a test holds to this map).
+     * The applicant's facts are immutable, so property reactivity has nothing to watch there;
+     * making it opt-in (@PropertyReactive on the one modified fact, Candidate) keeps rules that
+     * pass a threshold into a Situation method free of class-reactivity warnings.
+     */
+    static final Map<String, String> BUILD_OPTIONS = Map.of("drools.propertySpecific", "ALLOWED");
+
     /** The rule folders, each its own knowledge base: its DRL files declare the folder's name as package. */
     public static final List<String> FOLDERS = List.of("advice", "programs");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
@@ -360,10 +369,7 @@ public final class RuleSet {
         ReleaseId releaseId = services.newReleaseId("io.github.stepadvisor", "rules-" + UUID.randomUUID(), "1");
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel module = services.newKieModuleModel();
-        // The applicant's facts are immutable, so property reactivity has nothing to watch there;
-        // making it opt-in (@PropertyReactive on the one modified fact, Candidate) keeps rules that
-        // pass a threshold into a Situation method free of class-reactivity warnings.
-        module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
+        BUILD_OPTIONS.forEach(module::setConfigurationProperty);
         for (String folder : FOLDERS) {
             module.newKieBaseModel(folder).addPackage(folder);
         }

@@ -7,11 +7,14 @@ import io.github.stepadvisor.model.Citizenship;
 import io.github.stepadvisor.model.Education;
 import io.github.stepadvisor.model.PracticeForm;
 import io.github.stepadvisor.model.PracticeTest;
+import io.github.stepadvisor.model.Program;
 import io.github.stepadvisor.model.ProgramSetting;
 import io.github.stepadvisor.model.Rotation;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Stage;
+import io.github.stepadvisor.model.Step1FailPolicy;
 import io.github.stepadvisor.model.UsState;
+import io.github.stepadvisor.model.VisaSponsorship;
 import io.github.stepadvisor.properties.Applicants;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.KieServices;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.rule.Rule;
 
 import java.io.IOException;
@@ -202,6 +206,42 @@ class PrecompiledRulesTest {
                 .isEqualTo(withRelativeFiles(compiledFromDrl.explain(applicant)));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("profiles")
+    void precompiledAndRuntimeCompiledRulesListTheSamePrograms(String name, Supplier<Applicant.Builder> builder) {
+        Applicant applicant = builder.get().build();
+
+        assertThat(PRECOMPILED.programs(applicant, CATALOGUE)).isEqualTo(compiledFromDrl.programs(applicant, CATALOGUE));
+    }
+
+    /** Sixty fictional programs mixing every factor program-list.md names, some left unknown. */
+    private static final List<Program> CATALOGUE = catalogue();
+
+    private static List<Program> catalogue() {
+        Specialty[] specialties = {Specialty.INTERNAL_MEDICINE, Specialty.FAMILY_MEDICINE, Specialty.PEDIATRICS,
+            Specialty.PSYCHIATRY, Specialty.NEUROLOGY, Specialty.DERMATOLOGY, Specialty.GENERAL_SURGERY,
+            Specialty.EMERGENCY_MEDICINE};
+        Integer[] shares = {null, 5, 20, 40, 70};
+        Integer[] medians = {null, 224, 232, 240, 246, 252};
+        List<Program> programs = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Integer median = medians[i % medians.length];
+            programs.add(Program.builder().id(String.format("P-%03d", i)).name("Fictional Program " + i)
+                    .specialty(specialties[i % specialties.length])
+                    .state(UsState.values()[i % UsState.values().length])
+                    .setting(ProgramSetting.values()[i % ProgramSetting.values().length])
+                    .imgShare(shares[i % shares.length])
+                    .step2Median(median)
+                    .step2Minimum(i % 7 == 0 ? Integer.valueOf(220 + i % 20) : null)
+                    .step1FailAccepted(Step1FailPolicy.values()[i % Step1FailPolicy.values().length])
+                    .maxYearsSinceGraduation(i % 9 == 0 ? Integer.valueOf(1 + i % 5) : null)
+                    .usceRequiredMonths(i % 6 == 0 ? Integer.valueOf(i % 4) : null)
+                    .visaSponsorship(VisaSponsorship.values()[i % VisaSponsorship.values().length])
+                    .build());
+        }
+        return List.copyOf(programs);
+    }
+
     static LongStream seeds() {
         return LongStream.range(0, 200);
     }
@@ -233,6 +273,20 @@ class PrecompiledRulesTest {
                 .isEqualTo(fromDrl.rules().stream().map(r -> relative(r.file())).toList());
         assertThat(precompiled.rules().stream().map(r -> List.of(r.name(), r.folder(), r.id(), r.source())).toList())
                 .isEqualTo(fromDrl.rules().stream().map(r -> List.of(r.name(), r.folder(), r.id(), r.source())).toList());
+    }
+
+    @Test
+    void theBuildTimeModuleDeclaresTheKnowledgeBasesAndOptionsOfTheRuntimePath() throws IOException {
+        // Left out of the jar on purpose, so read from the sources (the tests run in the module's folder).
+        KieModuleModel module = org.drools.compiler.kproject.models.KieModuleModelImpl.fromXML(
+                Files.readString(Path.of("src/main/resources/META-INF/kmodule.xml")));
+
+        assertThat(module.getConfigurationProperties()).containsExactlyInAnyOrderEntriesOf(RuleSet.BUILD_OPTIONS);
+        assertThat(module.getKieBaseModels().keySet()).containsExactlyInAnyOrderElementsOf(RuleSet.FOLDERS);
+        for (String folder : RuleSet.FOLDERS) {
+            assertThat(module.getKieBaseModels().get(folder).getPackages()).containsExactly(folder);
+        }
+        assertThat(getClass().getClassLoader().getResource("META-INF/kmodule.xml")).isNull();
     }
 
     @Test
