@@ -18,6 +18,7 @@ import io.github.stepadvisor.rules.Target;
 
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,9 +43,16 @@ public final class StepAdvisor {
     static final int MAX_FIRINGS = 10_000;
 
     private final RuleSet rules;
+    /**
+     * Advice sessions, reset and reused instead of built per call: a session's node and segment
+     * memories are most of what a new one costs. The pool grows to the number of threads advising
+     * at once; a session is never shared while in use.
+     */
+    private final KieSessionsPool sessions;
 
     private StepAdvisor(RuleSet rules) {
         this.rules = rules;
+        this.sessions = rules.adviceBase().newKieSessionsPool(1);
     }
 
     /** The advisor with the built-in rules; they are compiled on the first call only. */
@@ -109,7 +117,8 @@ public final class StepAdvisor {
         Objects.requireNonNull(asOf, "asOf");
         ApplicantValidator.requireValid(applicant, asOf);
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
-        KieSession session = rules.adviceBase().newKieSession();
+        // An explained advice listens to its session, so it gets one of its own rather than a pooled one.
+        KieSession session = explain ? rules.adviceBase().newKieSession() : sessions.newKieSession();
         ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);

@@ -17,7 +17,9 @@ import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,9 @@ import java.util.stream.Collectors;
  * applicant's numbers the same way in every reason. DRL files import these as functions.
  */
 public final class Say {
+
+    /** The category of each id met so far: an id's category never changes, and every firing asks. */
+    private static final Map<String, Category> CATEGORIES = new ConcurrentHashMap<>();
 
     private Say() {
     }
@@ -71,8 +76,10 @@ public final class Say {
             List<String> reasons) {
         String id = RuleMetadata.id(rule).orElseThrow(() -> new IllegalStateException(
                 "Rule \"" + rule.getName() + "\" has no @id"));
-        Category category = Category.ofId(id).orElseThrow(() -> new IllegalStateException(
-                "Rule \"" + rule.getName() + "\": @id " + id + " names no category"));
+        Category category = CATEGORIES.computeIfAbsent(id, i -> Category.ofId(i).orElse(null));
+        if (category == null) {
+            throw new IllegalStateException("Rule \"" + rule.getName() + "\": @id " + id + " names no category");
+        }
         String source = RuleMetadata.source(rule).orElse("");
         return new Recommendation(id, category, priority, subject, title, reasons, source);
     }

@@ -174,7 +174,18 @@ public final class Situation {
     }
 
     public int getStep1FailCount() {
-        return (int) step1Attempts.stream().filter(a -> a.result() == ExamResult.FAIL).count();
+        return failures(step1Attempts);
+    }
+
+    /** Failed attempts; a loop, as rule constraints call this on every advice. */
+    private static int failures(List<ExamAttempt> attempts) {
+        int failed = 0;
+        for (ExamAttempt attempt : attempts) {
+            if (attempt.result() == ExamResult.FAIL) {
+                failed++;
+            }
+        }
+        return failed;
     }
 
     public boolean isStep1Failed() {
@@ -326,7 +337,7 @@ public final class Situation {
     }
 
     public int getStep2FailCount() {
-        return (int) step2Attempts.stream().filter(a -> a.result() == ExamResult.FAIL).count();
+        return failures(step2Attempts);
     }
 
     public boolean isStep2Failed() {
@@ -493,7 +504,9 @@ public final class Situation {
 
     /** Step 1 failed or borderline, a Step 2 CK below the LESS band, or a failed Step 2 CK. */
     public boolean isLowStepProfile() {
-        return !getLowStepProfileFacts().isEmpty();
+        // The conditions of getLowStepProfileFacts, without writing its phrases: constraints test this often.
+        return isStep1Failed() || isStep1Borderline()
+                || (isStep2ScoreKnown() && getStep2Score() < thresholds.step2BandLess()) || isStep2Failed();
     }
 
     /** What makes the profile low, each as a phrase in the applicant's numbers. */
