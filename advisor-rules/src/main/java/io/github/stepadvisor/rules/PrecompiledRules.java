@@ -6,13 +6,16 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The built-in rules as kie-maven-plugin compiled them at build time (the executable model):
@@ -34,11 +38,12 @@ final class PrecompiledRules {
     static final String MODEL_LIST = "META-INF/kie/io.github.stepadvisor/advisor-rules/drools-model";
     private static final String VERSION_PREFIX = "Drools-Model-Version:";
 
-    private final Map<String, List<Model>> modelsByPackage;
+    /** The model classes of each DRL package; a generated class lives in its rules' package. */
+    private final Map<String, List<String>> modelClassesByPackage;
     private final ClassLoader loader;
 
-    private PrecompiledRules(Map<String, List<Model>> modelsByPackage, ClassLoader loader) {
-        this.modelsByPackage = modelsByPackage;
+    private PrecompiledRules(Map<String, List<String>> modelClassesByPackage, ClassLoader loader) {
+        this.modelClassesByPackage = modelClassesByPackage;
         this.loader = loader;
     }
 
@@ -60,7 +65,7 @@ final class PrecompiledRules {
             throw new UncheckedIOException(e);
         }
         String engine = Drools.getFullVersion();
-        Map<String, List<Model>> models = new LinkedHashMap<>();
+        Map<String, List<String>> models = new LinkedHashMap<>();
         for (String line : lines) {
             String text = line.strip();
             if (text.isEmpty()) {
@@ -74,8 +79,8 @@ final class PrecompiledRules {
                 }
                 continue;
             }
-            Model model = instantiate(loader, text);
-            models.computeIfAbsent(model.getPackageName(), p -> new ArrayList<>()).add(model);
+            int dot = text.lastIndexOf('.');
+            models.computeIfAbsent(dot < 0 ? "" : text.substring(0, dot), p -> new ArrayList<>()).add(text);
         }
         return new Result(Optional.of(new PrecompiledRules(models, loader)), "");
     }
@@ -91,12 +96,47 @@ final class PrecompiledRules {
         }
     }
 
-    /** The knowledge base of one rule folder (its DRL package); empty when the folder has no rule. */
+    /**
+     * The knowledge base of one rule folder (its DRL package); empty when the folder has no rule.
+     * Its generated classes are loaded only now, so a folder never asked for costs nothing.
+     */
     KieBase base(String folder) {
+        List<Model> models = new ArrayList<>();
+        for (String className : modelClassesByPackage.getOrDefault(folder, List.of())) {
+            models.add(instantiate(loader, className));
+        }
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration(null, loader);
-        Properties options = new Properties();
-        options.putAll(RuleSet.BUILD_OPTIONS);
-        return KieBaseBuilder.createKieBaseFromModel(modelsByPackage.getOrDefault(folder, List.of()), configuration,
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(options, loader));
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration, buildOptions());
+    }
+
+    /**
+     * {@link RuleSet#BUILD_OPTIONS} as the model's knowledge-base builder reads them. It reads only
+     * the property-reactivity option, so that one is answered directly: a full builder
+     * configuration starts the DRL and MVEL compilers, about half a second of a cold start that
+     * precompiled rules do not need. Any other option falls back to the full configuration.
+     */
+    private KnowledgeBuilderConfiguration buildOptions() {
+        String reactivity = RuleSet.BUILD_OPTIONS.get(PropertySpecificOption.PROPERTY_NAME);
+        if (!RuleSet.BUILD_OPTIONS.keySet().equals(Set.of(PropertySpecificOption.PROPERTY_NAME))) {
+            Properties options = new Properties();
+            options.putAll(RuleSet.BUILD_OPTIONS);
+            return KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(options, loader);
+        }
+        PropertySpecificOption option = PropertySpecificOption.valueOf(reactivity.toUpperCase(java.util.Locale.ROOT));
+        return (KnowledgeBuilderConfiguration) Proxy.newProxyInstance(KnowledgeBuilderConfiguration.class.getClassLoader(),
+                new Class<?>[] {KnowledgeBuilderConfiguration.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getOption") && args != null && args.length == 1
+                            && PropertySpecificOption.KEY.equals(args[0])) {
+                        return option;
+                    }
+                    return switch (method.getName()) {
+                        case "toString" -> "precompiled build options " + RuleSet.BUILD_OPTIONS;
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> throw new UnsupportedOperationException(
+                                "The precompiled rules' build options answer only " + PropertySpecificOption.PROPERTY_NAME
+                                        + ", not " + method);
+                    };
+                });
     }
 }

@@ -32,8 +32,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -67,28 +69,55 @@ public final class RuleSet {
             "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))", Pattern.MULTILINE);
     private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
+    // What advice needs is ready at once; the rest is made on first use, so a command that gives
+    // one advice in a fresh JVM does not wait for the program rules or the list of rule files.
     private final KieBase advice;
-    private final KieBase programs;
+    private final Lazy<KieBase> programs;
     private final Thresholds thresholds;
     private final Tiers tiers;
     private final String origin;
     private final Namer namer;
-    private final List<RuleInfo> rules;
+    private final Lazy<List<RuleInfo>> rules;
     /** For precompiled rules, which keep no file: "package/rule name" to the file declaring it. */
-    private final Map<String, String> fileByRule;
+    private final Lazy<Map<String, String>> fileByRule;
     private final boolean precompiled;
 
-    private RuleSet(KieBase advice, KieBase programs, Thresholds thresholds, Tiers tiers, Namer namer,
-            Map<String, String> fileByRule, boolean precompiled) {
+    private RuleSet(KieBase advice, Supplier<KieBase> programs, Thresholds thresholds, Tiers tiers, Namer namer,
+            Supplier<Map<String, String>> fileByRule, boolean precompiled) {
         this.advice = advice;
-        this.programs = programs;
+        this.programs = new Lazy<>(programs);
         this.thresholds = thresholds;
         this.tiers = tiers;
         this.namer = namer;
         this.origin = namer.name("");
-        this.fileByRule = fileByRule;
+        this.fileByRule = new Lazy<>(fileByRule);
         this.precompiled = precompiled;
-        this.rules = List.copyOf(describeRules());
+        this.rules = new Lazy<>(() -> List.copyOf(describeRules()));
+    }
+
+    /** A value computed once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> {
+        private Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = Objects.requireNonNull(supplier.get());
+                        value = result;
+                        supplier = null;
+                    }
+                }
+            }
+            return result;
+        }
     }
 
     /** Whether the knowledge bases come from the model compiled at build time rather than from DRL compiled now. */
@@ -103,7 +132,7 @@ public final class RuleSet {
 
     /** The rules that classify catalogue programs ({@code programs/}). */
     public KieBase programsBase() {
-        return programs;
+        return programs.get();
     }
 
     public Thresholds thresholds() {
@@ -116,7 +145,7 @@ public final class RuleSet {
 
     /** Every rule of the set, by folder and then name. */
     public List<RuleInfo> rules() {
-        return rules;
+        return rules.get();
     }
 
     /**
@@ -128,7 +157,7 @@ public final class RuleSet {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return namer.name(stripKieRoot(impl.getResource().getSourcePath()));
         }
-        String file = fileByRule.get(ruleKey(rule.getPackageName(), rule.getName()));
+        String file = fileByRule.get().get(ruleKey(rule.getPackageName(), rule.getName()));
         return namer.name(file != null ? file : rule.getPackageName() + "/");
     }
 
@@ -138,7 +167,7 @@ public final class RuleSet {
 
     private List<RuleInfo> describeRules() {
         List<RuleInfo> found = new ArrayList<>();
-        for (KieBase base : List.of(advice, programs)) {
+        for (KieBase base : List.of(advice, programs.get())) {
             for (KiePackage pkg : base.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
                     found.add(new RuleInfo(rule.getName(), rule.getPackageName(), fileOf(rule), RuleMetadata.id(rule),
@@ -157,7 +186,7 @@ public final class RuleSet {
     public List<Problem> warnings() {
         List<Problem> warnings = new ArrayList<>();
         Map<String, RuleInfo> firstById = new java.util.HashMap<>();
-        for (RuleInfo rule : rules) {
+        for (RuleInfo rule : rules()) {
             String where = rule.file();
             if (rule.id().isEmpty()) {
                 warnings.add(new Problem(where, "rule \"" + rule.name() + "\" has no @id"));
@@ -201,17 +230,30 @@ public final class RuleSet {
             return withBuiltInRoot(root -> load(root, namer));
         }
         PrecompiledRules precompiled = found.rules().get();
-        return withBuiltInRoot(root -> {
-            List<Problem> problems = new ArrayList<>();
-            Optional<Thresholds> thresholds = readThresholds(root, namer, problems);
-            Tiers tiers = readTiers(root, namer, problems);
-            Map<String, String> files = ruleFiles(root, drlFiles(root));
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException("Invalid rule set", problems);
+        List<Problem> problems = new ArrayList<>();
+        Optional<Thresholds> thresholds = ThresholdsFile.read(namer.name(THRESHOLDS_FILE),
+                builtInText(THRESHOLDS_FILE, namer, problems), problems);
+        Tiers tiers = Tiers.read(namer.name(TIERS_FILE), builtInText(TIERS_FILE, namer, problems), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Invalid rule set", problems);
+        }
+        return checked(new RuleSet(precompiled.base("advice"), () -> precompiled.base("programs"),
+                thresholds.orElseThrow(), tiers, namer, () -> withBuiltInRoot(root -> ruleFiles(root, drlFiles(root))),
+                true));
+    }
+
+    /** A data file of the built-in set, read as a class path resource (no need to open the jar as a file system). */
+    private static String builtInText(String file, Namer namer, List<Problem> problems) {
+        try (java.io.InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(BUILT_IN_ROOT + file)) {
+            if (in == null) {
+                problems.add(new Problem(namer.name(file), "is missing"));
+                return "";
             }
-            return checked(new RuleSet(precompiled.base("advice"), precompiled.base("programs"),
-                    thresholds.orElseThrow(), tiers, namer, files, true));
-        });
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new Problem(namer.name(file), "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            return "";
+        }
     }
 
     /** Where each rule of {@code drlFiles} is declared: "package/rule name" to the file relative to {@code root}. */
@@ -328,8 +370,9 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
-        return checked(new RuleSet(container.getKieBase("advice"), container.getKieBase("programs"),
-                thresholds.orElseThrow(), tiers, namer, Map.of(), false));
+        KieBase programs = container.getKieBase("programs");
+        return checked(new RuleSet(container.getKieBase("advice"), () -> programs,
+                thresholds.orElseThrow(), tiers, namer, Map::of, false));
     }
 
     private static RuleSet checked(RuleSet set) {
@@ -401,13 +444,16 @@ public final class RuleSet {
     /** An advice rule's id must name a category, or its recommendations could not be ordered. */
     private List<Problem> idProblems() {
         List<Problem> problems = new ArrayList<>();
-        for (RuleInfo rule : rules) {
-            if (rule.folder().equals("advice") && rule.id().isPresent()
-                    && Category.ofId(rule.id().get()).isEmpty()) {
-                problems.add(new Problem(rule.file(), "rule \"" + rule.name() + "\": @id " + rule.id().get()
-                        + " names no category; advice ids start with one of " + categoryPrefixes()));
+        for (KiePackage pkg : advice.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Optional<String> id = RuleMetadata.id(rule);
+                if (id.isPresent() && Category.ofId(id.get()).isEmpty()) {
+                    problems.add(new Problem(fileOf(rule), "rule \"" + rule.getName() + "\": @id " + id.get()
+                            + " names no category; advice ids start with one of " + categoryPrefixes()));
+                }
             }
         }
+        problems.sort(Comparator.comparing(Problem::where).thenComparing(Problem::message));
         return problems;
     }
 
