@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The figures of docs/performance.md from one run (about 10 minutes on 2 cores):
+#   advisor-examples/bench/run.sh [profile.json]
+# Builds with the bench profile, runs the JMH benchmarks (knowledge base ready in fresh JVMs,
+# advise throughput on 1 and 2 threads against the engine floor, latency percentiles, allocation
+# per advice), then times the command line from cold JVMs and prints one Markdown table.
+# Env: COLD_RUNS (default 15) cold runs of advisor.jar; BENCH_OUT (default advisor-examples/target/bench).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+out="${BENCH_OUT:-advisor-examples/target/bench}"
+runs="${COLD_RUNS:-15}"
+profile="${1:-advisor-examples/profiles/step1-dedicated-below-margin.json}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "building (mvn -Pbench package)..."
+mvn -B -q -Pbench -DskipTests package dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+cp="advisor-examples/target/test-classes:advisor-examples/target/classes:$(cat "$out/classpath.txt")"
+
+jmh() {
+  local name="$1"; shift
+  echo "JMH $name: $*"
+  java -cp "$cp" org.openjdk.jmh.Main "$@" -rf json -rff "$out/$name.json" > "$out/$name.log" 2>&1 \
+    || { tail -40 "$out/$name.log"; exit 1; }
+  sed -n '/^Benchmark /,$p' "$out/$name.log"
+}
+
+jmh ready 'ReadyBenchmark'
+jmh advise-1 'AdviseBenchmark' -t 1 -prof gc
+jmh advise-2 'AdviseBenchmark.(advise|engineFloor)$' -t 2
+jmh latency 'AdviseBenchmark.advise$' -t 1 -bm sample -tu us -f 1
+
+echo "cold command line ($runs runs) and retained heap..."
+java -cp "$cp" io.github.stepadvisor.bench.Summary "$out" advisor-examples/target/advisor.jar "$profile" "$runs"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

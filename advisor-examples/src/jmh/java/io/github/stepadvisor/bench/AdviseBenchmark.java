@@ -1,0 +1,114 @@
+package io.github.stepadvisor.bench;
+
+import io.github.stepadvisor.StepAdvisor;
+import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.rules.RuleSet;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Advice on a warm advisor over the mixed profiles, against the engine floor: the very same
+ * {@code advise} call (validation, situation, session, the same insertions, firing, collection)
+ * through a rule set without rules. Run with {@code -t 1} and {@code -t 2}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+@State(Scope.Benchmark)
+public class AdviseBenchmark {
+
+    private StepAdvisor builtIn;
+    private StepAdvisor noRules;
+    private List<Applicant> profiles;
+    private Path emptyRules;
+    private Path copy;
+    private StepAdvisor runtimeDrl;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        builtIn = StepAdvisor.builtIn();
+        emptyRules = emptyRuleSet();
+        noRules = StepAdvisor.fromDirectory(emptyRules);
+        copy = Files.createTempDirectory("copy");
+        RuleSet.copyBuiltInTo(copy);
+        runtimeDrl = StepAdvisor.fromDirectory(copy);
+        profiles = BenchProfiles.mixed();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        delete(emptyRules);
+    }
+
+    /** Each thread walks the profiles from its own place, so two threads do not advise in lockstep. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        private int next = (int) (Thread.currentThread().getId() * 7);
+
+        Applicant next(List<Applicant> profiles) {
+            next = (next + 1) % profiles.size();
+            return profiles.get(next);
+        }
+    }
+
+    @Benchmark
+    public Advice advise(Cursor cursor) {
+        return builtIn.advise(cursor.next(profiles));
+    }
+
+    @Benchmark
+    public Advice adviseRuntimeDrl(Cursor cursor) {
+        return runtimeDrl.advise(cursor.next(profiles));
+    }
+
+    @Benchmark
+    public Advice engineFloor(Cursor cursor) {
+        return noRules.advise(cursor.next(profiles));
+    }
+
+    /** The built-in data files and one DRL file that declares the package and no rule. */
+    static Path emptyRuleSet() throws IOException {
+        Path folder = Files.createTempDirectory("no-rules");
+        RuleSet.copyBuiltInTo(folder);
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.delete(drl);
+            }
+        }
+        Files.createDirectories(folder.resolve("advice"));
+        Files.writeString(folder.resolve("advice/none.drl"), "package advice;\n");
+        return folder;
+    }
+
+    static void delete(Path folder) throws IOException {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
