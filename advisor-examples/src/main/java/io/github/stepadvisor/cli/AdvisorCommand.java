@@ -8,6 +8,7 @@ import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.rules.RunawayRuleException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,6 +87,11 @@ public final class AdvisorCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Option(names = "--batch", description = "read JSON Lines, one profile per line, from PROFILE or standard "
+            + "input; write one advice per line (JSON) in the same order, and {\"line\": N, \"errors\": [...]} "
+            + "for a line that cannot be advised")
+    boolean batch;
+
     @Parameters(arity = "0..1", paramLabel = "PROFILE",
             description = "the applicant profile, a JSON file; - reads it from standard input")
     String profile;
@@ -139,6 +145,9 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch) {
+            return Batch.run(spec, format, profile, stdin, rules::advisor);
+        }
         if (profile == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROFILE'");
         }
@@ -164,7 +173,13 @@ public final class AdvisorCommand implements Callable<Integer> {
             // Rule problems already say where they are (file:line).
             return refuse(null, e);
         }
-        Advice advice = advisor.advise(applicant);
+        Advice advice;
+        try {
+            advice = advisor.advise(applicant);
+        } catch (RunawayRuleException e) {
+            // Only rules given with --rules can loop: the user's own rules, so their error, not ours.
+            return refuse(Json.oneLine(e.getMessage()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
         out.flush();
@@ -193,7 +208,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         return INVALID;
     }
 
-    private static String cannotRead(Exception e) {
+    static String cannotRead(Exception e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
@@ -215,7 +230,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         return message.isEmpty() ? e.getClass().getSimpleName() : message;
     }
 
-    private static final class NotAFileException extends IOException {
+    static final class NotAFileException extends IOException {
         private static final long serialVersionUID = 1L;
     }
 
