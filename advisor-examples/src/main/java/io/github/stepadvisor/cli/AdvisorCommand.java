@@ -52,7 +52,7 @@ import java.util.concurrent.Callable;
 @Command(name = "advisor",
         mixinStandardHelpOptions = true,
         versionProvider = AdvisorCommand.Version.class,
-        subcommands = HelpCommand.class,
+        subcommands = {HelpCommand.class, ProgramsCommand.class},
         synopsisSubcommandLabel = "[COMMAND]",
         usageHelpWidth = 88,
         description = {
@@ -97,6 +97,11 @@ public final class AdvisorCommand implements Callable<Integer> {
     String profile;
 
     private final InputStream stdin;
+
+    /** Standard input, as given to {@link #run}: subcommands read a profile from it for {@code -}. */
+    InputStream stdin() {
+        return stdin;
+    }
 
     private AdvisorCommand(InputStream stdin) {
         this.stdin = stdin;
@@ -209,19 +214,7 @@ public final class AdvisorCommand implements Callable<Integer> {
     }
 
     static String cannotRead(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotAFileException) {
-            return "is a folder, not a profile file";
-        }
-        if (e instanceof InvalidPathException) {
-            return "not a valid file name";
-        }
-        return "cannot be read: " + Json.oneLine(e.getMessage());
+        return e instanceof NotAFileException ? "is a folder, not a profile file" : Json.cannotRead(e);
     }
 
     /** The fault's own message when it has one; its class name only when that is all there is. */

@@ -317,6 +317,20 @@ public final class Json {
         return path.toString();
     }
 
+    /** Why a file could not be read, in a user's words: "no such file", "permission denied"... */
+    public static String cannotRead(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.InvalidPathException) {
+            return "not a valid file name";
+        }
+        return "cannot be read: " + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
     /** {@code text} on one line: line breaks and runs of blanks become one space. */
     public static String oneLine(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
