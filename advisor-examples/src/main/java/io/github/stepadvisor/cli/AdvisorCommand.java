@@ -51,7 +51,7 @@ import java.util.concurrent.Callable;
 @Command(name = "advisor",
         mixinStandardHelpOptions = true,
         versionProvider = AdvisorCommand.Version.class,
-        subcommands = HelpCommand.class,
+        subcommands = {HelpCommand.class, CopyRulesCommand.class, ValidateCommand.class, TestCommand.class},
         synopsisSubcommandLabel = "[COMMAND]",
         usageHelpWidth = 88,
         description = {
@@ -85,6 +85,10 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions rules;
+
+    @Option(names = "--explain",
+            description = "under each recommendation, the rule that gave it, its file, and the values it matched")
+    boolean explain;
 
     @Parameters(arity = "0..1", paramLabel = "PROFILE",
             description = "the applicant profile, a JSON file; - reads it from standard input")
@@ -164,7 +168,7 @@ public final class AdvisorCommand implements Callable<Integer> {
             // Rule problems already say where they are (file:line).
             return refuse(null, e);
         }
-        Advice advice = advisor.advise(applicant);
+        Advice advice = explain ? advisor.explain(applicant) : advisor.advise(applicant);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
         out.flush();
