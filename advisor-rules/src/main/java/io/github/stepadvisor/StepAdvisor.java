@@ -4,8 +4,13 @@ import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.ApplicantValidator;
 import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.Program;
+import io.github.stepadvisor.model.ProgramList;
+import io.github.stepadvisor.model.ProgramValidator;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.rules.ExplanationRecorder;
+import io.github.stepadvisor.rules.ProgramPicker;
 import io.github.stepadvisor.rules.RuleSet;
 import io.github.stepadvisor.rules.RunawayRules;
 import io.github.stepadvisor.rules.Situation;
@@ -134,5 +139,34 @@ public final class StepAdvisor {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The program list as of the applicant's {@code asOf}, or today when it has none. */
+    public ProgramList programs(Applicant applicant, List<Program> catalogue) {
+        Objects.requireNonNull(applicant, "applicant");
+        return programs(applicant, catalogue, applicant.asOf().orElse(LocalDate.now()));
+    }
+
+    /**
+     * Classifies every program of {@code catalogue} in the applicant's target specialties as
+     * safety, target, reach or excluded, with the factors and reasons of each, and advice about
+     * the list as a whole ({@code program-list.md}).
+     *
+     * @throws InvalidInputException listing every problem of the applicant and the catalogue
+     */
+    public ProgramList programs(Applicant applicant, List<Program> catalogue, LocalDate asOf) {
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Problem> applicantProblems = ApplicantValidator.problems(applicant, asOf);
+        List<Problem> catalogueProblems = ProgramValidator.problems(catalogue);
+        if (!applicantProblems.isEmpty() || !catalogueProblems.isEmpty()) {
+            List<Problem> all = new ArrayList<>(applicantProblems);
+            all.addAll(catalogueProblems);
+            String what = catalogueProblems.isEmpty() ? "Invalid applicant"
+                    : applicantProblems.isEmpty() ? "Invalid catalogue" : "Invalid applicant and catalogue";
+            throw new InvalidInputException(what, all);
+        }
+        return ProgramPicker.pick(rules, applicant, catalogue, asOf);
     }
 }

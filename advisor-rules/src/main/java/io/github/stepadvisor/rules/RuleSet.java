@@ -301,8 +301,9 @@ public final class RuleSet {
         ReleaseId releaseId = services.newReleaseId("io.github.stepadvisor", "rules-" + UUID.randomUUID(), "1");
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel module = services.newKieModuleModel();
-        // Facts are immutable and never modified, so property reactivity has nothing to watch;
-        // opting out keeps rules that pass a threshold into a Situation method free of warnings.
+        // The applicant's facts are immutable, so property reactivity has nothing to watch there;
+        // making it opt-in (@PropertyReactive on the one modified fact, Candidate) keeps rules that
+        // pass a threshold into a Situation method free of class-reactivity warnings.
         module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
         for (String folder : FOLDERS) {
             module.newKieBaseModel(folder).addPackage(folder);

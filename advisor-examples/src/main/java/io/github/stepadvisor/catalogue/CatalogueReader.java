@@ -1,0 +1,505 @@
+package io.github.stepadvisor.catalogue;
+
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.Program;
+import io.github.stepadvisor.model.ProgramSetting;
+import io.github.stepadvisor.model.ProgramValidator;
+import io.github.stepadvisor.model.Specialty;
+import io.github.stepadvisor.model.Step1FailPolicy;
+import io.github.stepadvisor.model.UsState;
+import io.github.stepadvisor.model.VisaSponsorship;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a program catalogue ({@code program-list.md}): a CSV file with a header row, or a JSON
+ * array of objects with the same keys; the extension decides. An empty cell, a missing key or a
+ * JSON {@code null} is unknown. Every problem is collected and the catalogue is refused as a whole,
+ * CSV problems as {@code FILE:LINE: column: message} (the header is line 1; a row's line is the one
+ * it starts on), JSON problems as {@code FILE: [INDEX].key: message}.
+ */
+public final class CatalogueReader {
+
+    /** The columns, in the order of the contract; the first five are required. */
+    public static final List<String> COLUMNS = List.of("id", "name", "specialty", "state", "setting", "positions",
+            "imgShare", "step2Median", "step2Minimum", "step1FailAccepted", "maxYearsSinceGraduation",
+            "usceRequiredMonths", "visaSponsorship", "source");
+    private static final Set<String> REQUIRED = Set.of("id", "name", "specialty", "state", "setting");
+    private static final Set<String> NUMBERS = Set.of("positions", "imgShare", "step2Median", "step2Minimum",
+            "maxYearsSinceGraduation", "usceRequiredMonths");
+
+    static final String INVALID = "Invalid catalogue";
+    /** A catalogue of thousands of programs is a few megabytes; anything far larger is a mistake. */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+    /** Digits an int always holds; no catalogue number needs more. */
+    private static final int MAX_DIGITS = 9;
+    private static final int MAX_QUOTED = 40;
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private CatalogueReader() {
+    }
+
+    /**
+     * The programs of {@code file}, in file order.
+     *
+     * @throws InvalidInputException listing every problem, including an unreadable file or an
+     *                               extension other than {@code .csv} or {@code .json}
+     */
+    public static List<Program> read(Path file) {
+        String name = file.toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv");
+        if (!csv && !lower.endsWith(".json")) {
+            throw refuse(new Problem(name, "a catalogue is a .csv or a .json file"));
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw refuse(new Problem(name, "is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw refuse(new Problem(name, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw refuse(new Problem(name, "is not UTF-8 text"));
+        }
+        return csv ? readCsv(name, text) : readJson(name, text);
+    }
+
+    // ---- CSV ---------------------------------------------------------------------------------
+
+    /** The programs of CSV {@code text}; {@code file} names it in problems. */
+    public static List<Program> readCsv(String file, String text) {
+        String csv = stripBom(text);
+        Records records = Records.scan(csv);
+        if (records.unclosedQuoteLine() > 0) {
+            throw refuse(new Problem(file + ":" + records.unclosedQuoteLine(),
+                    "a quoted cell opens here and is never closed"));
+        }
+        // Jackson's line numbers skip line breaks inside quoted cells, so the scanner finds where
+        // each record starts and Jackson reads the cells of one record at a time.
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (Records.Record record : records.records()) {
+            String recordText = csv.substring(record.start(), record.end());
+            if (recordText.isEmpty()) {
+                continue;
+            }
+            try {
+                rows.add(cells(recordText));
+                lines.add(record.line());
+            } catch (IOException e) {
+                throw refuse(new Problem(file + ":" + record.line(), "not readable as CSV: "
+                        + (e instanceof JsonProcessingException j ? brief(j) : e.getClass().getSimpleName())));
+            }
+        }
+        Problems problems = new Problems();
+        if (rows.isEmpty()) {
+            problems.add(-1, 0, new Problem(file + ":1", "the header row is missing; it names the columns "
+                    + String.join(",", COLUMNS.subList(0, REQUIRED.size())) + ",..."));
+            throw refuse(problems.sorted());
+        }
+        String[] header = rows.get(0);
+        String headerAt = file + ":" + lines.get(0);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < header.length; c++) {
+            String column = header[c];
+            if (column.isEmpty()) {
+                problems.add(-1, c, new Problem(headerAt, "column " + (c + 1) + " has no name"));
+            } else if (!COLUMNS.contains(column)) {
+                problems.add(-1, c, new Problem(headerAt, clean(column) + ": unknown column; the columns are "
+                        + String.join(", ", COLUMNS)));
+            } else if (columns.putIfAbsent(column, c) != null) {
+                problems.add(-1, c, new Problem(headerAt, column + ": column given twice"));
+            }
+        }
+        for (String required : COLUMNS) {
+            if (REQUIRED.contains(required) && !columns.containsKey(required)) {
+                problems.add(-1, header.length + COLUMNS.indexOf(required),
+                        new Problem(headerAt, required + ": required column is missing"));
+            }
+        }
+        List<Map<String, String>> values = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            int index = r - 1;
+            if (row.length != header.length) {
+                problems.add(index, -1, new Problem(file + ":" + lines.get(r), "has " + count(row.length, "cell")
+                        + "; the header has " + header.length));
+            }
+            Map<String, String> record = new HashMap<>();
+            columns.forEach((column, c) -> record.put(column, c < row.length ? row[c] : null));
+            values.add(record);
+        }
+        List<Integer> recordLines = lines.subList(1, lines.size());
+        return programs(values, problems, new ProgramValidator.Locator() {
+            @Override
+            public Problem problem(int index, String field, String message) {
+                return new Problem(file + ":" + recordLines.get(index), field + ": " + message);
+            }
+
+            @Override
+            public String name(int index) {
+                return "on line " + recordLines.get(index);
+            }
+        });
+    }
+
+    /** The cells of one CSV record. */
+    private static String[] cells(String record) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(record)) {
+            parser.setSchema(CsvSchema.emptySchema());
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.VALUE_STRING) {
+                    cells.add(parser.getText());
+                }
+            }
+        }
+        return cells.toArray(new String[0]);
+    }
+
+    /**
+     * Where each CSV record is and the line it starts on (RFC 4180: a line break inside a quoted cell belongs to the
+     * cell; a quote opens quoting only at the start of a cell, and {@code ""} inside is a quote).
+     */
+    record Records(List<Record> records, int unclosedQuoteLine) {
+
+        /** A record's text is {@code [start, end)} of the file, without its line break. */
+        record Record(int line, int start, int end) {
+        }
+
+        static Records scan(String text) {
+            List<Record> records = new ArrayList<>();
+            int line = 1;
+            int recordLine = 1;
+            int recordStart = 0;
+            int quoteLine = 0;
+            boolean quoted = false;
+            boolean cellStart = true;
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                int next = i + 1;
+                if (c == '\r' && next < text.length() && text.charAt(next) == '\n') {
+                    next++;
+                }
+                boolean lineBreak = c == '\n' || c == '\r';
+                if (quoted) {
+                    if (c == '"' && next < text.length() && text.charAt(next) == '"') {
+                        next++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    }
+                } else if (c == '"' && cellStart) {
+                    quoted = true;
+                    quoteLine = line;
+                } else if (lineBreak) {
+                    records.add(new Record(recordLine, recordStart, i));
+                    recordStart = next;
+                    recordLine = line + 1;
+                }
+                cellStart = !quoted && (c == ',' || lineBreak);
+                if (lineBreak) {
+                    line++;
+                }
+                i = next;
+            }
+            if (recordStart < text.length()) {
+                records.add(new Record(recordLine, recordStart, text.length()));
+            }
+            return new Records(records, quoted ? quoteLine : 0);
+        }
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    // ---- JSON --------------------------------------------------------------------------------
+
+    /** The programs of JSON {@code text} (an array of objects); {@code file} names it in problems. */
+    public static List<Program> readJson(String file, String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(stripBom(text));
+        } catch (JsonProcessingException e) {
+            throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
+        }
+        if (root == null || root.isMissingNode() || !root.isArray()) {
+            throw refuse(new Problem(file, "a catalogue is a JSON array of objects, one per program"));
+        }
+        Problems problems = new Problems();
+        List<Map<String, String>> records = new ArrayList<>();
+        ProgramValidator.Locator locator = new ProgramValidator.Locator() {
+            @Override
+            public Problem problem(int index, String field, String message) {
+                return new Problem(file, "[" + index + "]." + field + ": " + message);
+            }
+
+            @Override
+            public String name(int index) {
+                return "at [" + index + "]";
+            }
+        };
+        for (int i = 0; i < root.size(); i++) {
+            int index = i;
+            JsonNode item = root.get(i);
+            Map<String, String> record = new HashMap<>();
+            records.add(record);
+            if (!item.isObject()) {
+                problems.add(i, -1, new Problem(file, "[" + i + "]: each program is a JSON object"));
+                COLUMNS.forEach(column -> problems.failed(index, column));
+                continue;
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
+            int unknown = COLUMNS.size();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String key = field.getKey();
+                JsonNode value = field.getValue();
+                if (!COLUMNS.contains(key)) {
+                    problems.add(i, unknown++, locator.problem(i, clean(key), "unknown key; the keys are "
+                            + String.join(", ", COLUMNS)));
+                } else if (value.isNull()) {
+                    record.put(key, null);
+                } else if (NUMBERS.contains(key)) {
+                    if (value.isIntegralNumber()) {
+                        // Kept as written: the row reader parses it like a CSV cell, limits included.
+                        record.put(key, value.asText());
+                    } else if (value.isNumber()) {
+                        problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key,
+                                quote(value.asText()) + " is not a whole number"));
+                        problems.failed(i, key);
+                    } else {
+                        problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key, "must be a number, not "
+                                + kind(value)));
+                        problems.failed(i, key);
+                    }
+                } else if (value.isTextual()) {
+                    record.put(key, value.textValue());
+                } else {
+                    problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key, "must be a string, not " + kind(value)));
+                    problems.failed(i, key);
+                }
+            }
+        }
+        return programs(records, problems, locator);
+    }
+
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case BOOLEAN -> "true or false";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    // ---- Both --------------------------------------------------------------------------------
+
+    /**
+     * Turns raw values (null or blank = unknown) into programs, adds the parse problems and the
+     * {@link ProgramValidator}'s, and refuses the catalogue if there is any.
+     */
+    private static List<Program> programs(List<Map<String, String>> records, Problems problems,
+            ProgramValidator.Locator locator) {
+        List<Program> programs = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Row row = new Row(i, records.get(i), problems, locator);
+            programs.add(Program.builder()
+                    .id(row.text("id"))
+                    .name(row.text("name"))
+                    .specialty(row.oneOf("specialty", Specialty.class, "a specialty code (see profile-format.md)"))
+                    .state(row.oneOf("state", UsState.class, "a two-letter US state code"))
+                    .setting(row.oneOf("setting", ProgramSetting.class, null))
+                    .positions(row.number("positions"))
+                    .imgShare(row.number("imgShare"))
+                    .step2Median(row.number("step2Median"))
+                    .step2Minimum(row.number("step2Minimum"))
+                    .step1FailAccepted(row.oneOf("step1FailAccepted", Step1FailPolicy.class, null))
+                    .maxYearsSinceGraduation(row.number("maxYearsSinceGraduation"))
+                    .usceRequiredMonths(row.number("usceRequiredMonths"))
+                    .visaSponsorship(row.oneOf("visaSponsorship", VisaSponsorship.class, null))
+                    .source(row.text("source"))
+                    .buildUnchecked());
+        }
+        // A value that could not be read is reported once, by the reader, not again as "is required".
+        ProgramValidator.Locator ordered = new ProgramValidator.Locator() {
+            @Override
+            public Problem problem(int index, String field, String message) {
+                Problem problem = locator.problem(index, field, message);
+                if (!problems.isFailed(index, field)) {
+                    problems.add(index, COLUMNS.indexOf(field), problem);
+                }
+                return problem;
+            }
+
+            @Override
+            public String name(int index) {
+                return locator.name(index);
+            }
+        };
+        ProgramValidator.problems(programs, ordered);
+        if (!problems.isEmpty()) {
+            throw refuse(problems.sorted());
+        }
+        return List.copyOf(programs);
+    }
+
+    /** One row's raw values, read field by field; a value that cannot be read is a problem. */
+    private record Row(int index, Map<String, String> values, Problems problems, ProgramValidator.Locator locator) {
+
+        String text(String field) {
+            String value = values.get(field);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        Integer number(String field) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            if (!WHOLE_NUMBER.matcher(value).matches()) {
+                fail(field, quote(value) + " is not a whole number");
+                return null;
+            }
+            if (value.replace("-", "").length() > MAX_DIGITS) {
+                fail(field, quote(value) + " is far too large");
+                return null;
+            }
+            return Integer.valueOf(value);
+        }
+
+        <E extends Enum<E>> E oneOf(String field, Class<E> type, String what) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                String expected = what != null ? what : "one of " + Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(Collectors.joining(", "));
+                fail(field, quote(value) + " is not " + expected);
+                return null;
+            }
+        }
+
+        private void fail(String field, String message) {
+            problems.add(index, COLUMNS.indexOf(field), locator.problem(index, field, message));
+            problems.failed(index, field);
+        }
+    }
+
+    /** Problems with their row and column, so they are listed in file order whoever found them. */
+    private static final class Problems {
+        private record Entry(int row, int column, int seq, Problem problem) {
+        }
+
+        private final List<Entry> entries = new ArrayList<>();
+        private final Set<String> failed = new HashSet<>();
+
+        void add(int row, int column, Problem problem) {
+            entries.add(new Entry(row, column, entries.size(), problem));
+        }
+
+        void failed(int row, String field) {
+            failed.add(row + ":" + field);
+        }
+
+        boolean isFailed(int row, String field) {
+            return failed.contains(row + ":" + field);
+        }
+
+        boolean isEmpty() {
+            return entries.isEmpty();
+        }
+
+        List<Problem> sorted() {
+            return entries.stream()
+                    .sorted(Comparator.comparingInt(Entry::row).thenComparingInt(Entry::column).thenComparingInt(Entry::seq))
+                    .map(Entry::problem)
+                    .toList();
+        }
+    }
+
+    private static InvalidInputException refuse(Problem problem) {
+        return refuse(List.of(problem));
+    }
+
+    private static InvalidInputException refuse(List<Problem> problems) {
+        return new InvalidInputException(INVALID, problems);
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
+    }
+
+    private static String brief(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static String count(int n, String singular) {
+        return n + " " + (n == 1 ? singular : singular + "s");
+    }
+
+    /** {@code text} in single quotes, cut and cleaned so a hostile value stays one short line. */
+    static String quote(String text) {
+        return "'" + clean(text) + "'";
+    }
+
+    /** {@code text} without control characters, cut to a short length. */
+    static String clean(String text) {
+        StringBuilder clean = new StringBuilder();
+        text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return clean.length() > MAX_QUOTED ? clean.substring(0, MAX_QUOTED - 3) + "..." : clean.toString();
+    }
+}

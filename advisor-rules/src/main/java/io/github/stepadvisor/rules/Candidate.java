@@ -1,0 +1,307 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.model.Friendliness;
+import io.github.stepadvisor.model.Program;
+import io.github.stepadvisor.model.ProgramCategory;
+import io.github.stepadvisor.model.ProgramResult;
+import io.github.stepadvisor.model.ProgramSetting;
+import io.github.stepadvisor.model.Step1FailPolicy;
+import io.github.stepadvisor.model.Tier;
+import io.github.stepadvisor.model.UsState;
+import io.github.stepadvisor.model.VisaSponsorship;
+
+import org.kie.api.definition.type.Modifies;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.kie.api.definition.type.PropertyReactive;
+
+/**
+ * One catalogue program as the rules see it for one applicant: the terms of
+ * {@code program-list.md} computed once (tier, reference score, margin, friendliness), and the
+ * factors the rules found. Rules record a factor through {@link #exclude}, {@link #level},
+ * {@link #adjust} or {@link #cap}; {@link #result()} then sums them once.
+ *
+ * <p>Absent values read as {@code 0} (or null for the two policies) and come with a flag saying
+ * whether they are known, so constraints stay simple.
+ *
+ * <p>The one fact rules modify, so the one that is property reactive: marking it excluded wakes
+ * only the rules that test {@code excluded}.
+ */
+@PropertyReactive
+public final class Candidate {
+
+    /** The kinds of factor, in the order a program's factors and reasons are listed. */
+    enum Kind { EXCLUSION, LEVEL, ADJUSTMENT, CAP }
+
+    private record Factor(Kind kind, String id, String[] reasons) {
+    }
+
+    private static final Comparator<Factor> FACTOR_ORDER =
+            Comparator.comparing(Factor::kind).thenComparing(Factor::id);
+
+    private final Program program;
+    private final Tier tier;
+    /** The university setting changed the tier (internal medicine): reasons say so. */
+    private final boolean universityTier;
+    private final OptionalInt reference;
+    private final OptionalInt margin;
+    private final Friendliness friendliness;
+
+    private final List<Factor> factors = new ArrayList<>(4);
+    private boolean excluded;
+    private ProgramCategory base;
+    private int adjustment;
+    private ProgramCategory highest = ProgramCategory.SAFETY;
+
+    public Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers) {
+        this.program = program;
+        boolean university = program.setting() == ProgramSetting.UNIVERSITY;
+        this.tier = tiers.of(program.specialty(), university);
+        this.universityTier = university && tier != tiers.of(program.specialty(), false);
+        this.reference = program.step2Median().isPresent() ? program.step2Median()
+                : tier.isRated() ? OptionalInt.of(Situation.band(tier, thresholds)) : OptionalInt.empty();
+        this.margin = standing.isScoreKnown() && reference.isPresent()
+                ? OptionalInt.of(standing.getScore() - reference.getAsInt()) : OptionalInt.empty();
+        this.friendliness = friendliness(program.imgShare(), thresholds);
+    }
+
+    private static Friendliness friendliness(OptionalInt imgShare, Thresholds t) {
+        if (imgShare.isEmpty()) {
+            return Friendliness.UNKNOWN;
+        }
+        int share = imgShare.getAsInt();
+        return share >= t.programFriendlyImgShare() ? Friendliness.HIGH
+                : share >= t.programMediumImgShare() ? Friendliness.MEDIUM : Friendliness.LOW;
+    }
+
+    // ---- Terms -----------------------------------------------------------------------------
+
+    public Program getProgram() {
+        return program;
+    }
+
+    /** Program tier: its specialty's, with the university override for a UNIVERSITY program. */
+    public Tier getTier() {
+        return tier;
+    }
+
+    public UsState getState() {
+        return program.state();
+    }
+
+    /** Reference score: the program's median, else its tier's band; none for UNRATED without a median. */
+    public boolean isReferenceKnown() {
+        return reference.isPresent();
+    }
+
+    public int getReference() {
+        return reference.orElse(0);
+    }
+
+    /** The reference score is the program's own median, not its tier's band. */
+    public boolean isReferenceMedian() {
+        return program.step2Median().isPresent();
+    }
+
+    /** Margin: applicant score - reference score, when both exist. */
+    public boolean isMarginKnown() {
+        return margin.isPresent();
+    }
+
+    public int getMargin() {
+        return margin.orElse(0);
+    }
+
+    /** Friendliness from imgShare: HIGH, MEDIUM, LOW, or UNKNOWN when blank. */
+    public Friendliness getFriendliness() {
+        return friendliness;
+    }
+
+    public int getImgShare() {
+        return program.imgShare().orElse(0);
+    }
+
+    public boolean isStep2MinimumKnown() {
+        return program.step2Minimum().isPresent();
+    }
+
+    public int getStep2Minimum() {
+        return program.step2Minimum().orElse(0);
+    }
+
+    /** The program's Step 1 failure policy, null when the catalogue leaves it blank. */
+    public Step1FailPolicy getStep1Policy() {
+        return program.step1FailAccepted().orElse(null);
+    }
+
+    public boolean isMaxYearsSinceGraduationKnown() {
+        return program.maxYearsSinceGraduation().isPresent();
+    }
+
+    public int getMaxYearsSinceGraduation() {
+        return program.maxYearsSinceGraduation().orElse(0);
+    }
+
+    public boolean isUsceRequiredKnown() {
+        return program.usceRequiredMonths().isPresent();
+    }
+
+    public int getUsceRequiredMonths() {
+        return program.usceRequiredMonths().orElse(0);
+    }
+
+    /** The visas the program sponsors, null when the catalogue leaves it blank. */
+    public VisaSponsorship getVisaSponsorship() {
+        return program.visaSponsorship().orElse(null);
+    }
+
+    /** An exclusion rule has fired: no level, adjustment or cap applies any more. */
+    public boolean isExcluded() {
+        return excluded;
+    }
+
+    // ---- Factors, recorded by the firing rule ----------------------------------------------
+
+    /** The firing rule's exclusion applies; call inside {@code modify}, so the other rules see it. */
+    @Modifies({"excluded"})
+    public void exclude(RuleContext drools, String... reasons) {
+        record(drools, Kind.EXCLUSION, reasons);
+        excluded = true;
+    }
+
+    /** The firing rule sets the base level: SAFETY, TARGET or REACH. */
+    public void level(RuleContext drools, ProgramCategory level, String... reasons) {
+        if (level == ProgramCategory.EXCLUDED) {
+            throw new IllegalArgumentException("EXCLUDED is no level: use exclude(...)");
+        }
+        if (base != null) {
+            throw new IllegalStateException("Program " + program.id() + " got two base levels (" + base + " and "
+                    + level + "): rule \"" + drools.getRule().getName() + "\" overlaps another level rule");
+        }
+        record(drools, Kind.LEVEL, reasons);
+        base = level;
+    }
+
+    /** The firing rule moves the level by {@code levels} (summed with the others before clamping). */
+    public void adjust(RuleContext drools, int levels, String... reasons) {
+        record(drools, Kind.ADJUSTMENT, reasons);
+        adjustment += levels;
+    }
+
+    /** The firing rule caps the category at {@code highest}, after adjustments and clamping. */
+    public void cap(RuleContext drools, ProgramCategory highest, String... reasons) {
+        record(drools, Kind.CAP, reasons);
+        if (level(highest) < level(this.highest)) {
+            this.highest = highest;
+        }
+    }
+
+    private void record(RuleContext drools, Kind kind, String[] reasons) {
+        String id = RuleMetadata.id(drools.getRule()).orElseThrow(() -> new IllegalStateException(
+                "Rule \"" + drools.getRule().getName() + "\" has no @id"));
+        for (Factor factor : factors) {
+            if (factor.id().equals(id)) {
+                throw new IllegalStateException("Factor " + id + " applied twice to program " + program.id()
+                        + ": rule \"" + drools.getRule().getName() + "\" fired again");
+            }
+        }
+        factors.add(new Factor(kind, id, reasons));
+    }
+
+    /** Levels: REACH = 0, TARGET = 1, SAFETY = 2. */
+    private static int level(ProgramCategory category) {
+        return switch (category) {
+            case REACH -> 0;
+            case TARGET -> 1;
+            case SAFETY -> 2;
+            case EXCLUDED -> throw new IllegalArgumentException("EXCLUDED has no level");
+        };
+    }
+
+    private static ProgramCategory category(int level) {
+        return level <= 0 ? ProgramCategory.REACH : level == 1 ? ProgramCategory.TARGET : ProgramCategory.SAFETY;
+    }
+
+    /**
+     * The program's category after every rule has fired: EXCLUDED with its exclusions only, or base
+     * + the sum of adjustments clamped to REACH..SAFETY, then capped.
+     *
+     * @throws IllegalStateException when no level rule matched: the rule set leaves a gap
+     */
+    public ProgramResult result() {
+        ProgramCategory category;
+        if (excluded) {
+            category = ProgramCategory.EXCLUDED;
+        } else if (base == null) {
+            throw new IllegalStateException("No program.level rule matched program " + program.id()
+                    + ": the level rules must cover every program that is not excluded");
+        } else {
+            int level = Math.max(0, Math.min(2, level(base) + adjustment));
+            category = category(Math.min(level, level(highest)));
+        }
+        factors.sort(FACTOR_ORDER);
+        List<String> ids = new ArrayList<>(factors.size());
+        List<String> reasons = new ArrayList<>(factors.size() * 2);
+        for (Factor factor : factors) {
+            // An excluded program's factors are its exclusions and nothing else.
+            if (!excluded || factor.kind() == Kind.EXCLUSION) {
+                ids.add(factor.id());
+                Collections.addAll(reasons, factor.reasons());
+            }
+        }
+        return new ProgramResult(program, category, margin, friendliness, ids, reasons);
+    }
+
+    /** The ids of the exclusions that applied, for the list's counts. */
+    List<String> exclusions() {
+        List<String> ids = new ArrayList<>();
+        for (Factor factor : factors) {
+            if (factor.kind() == Kind.EXCLUSION) {
+                ids.add(factor.id());
+            }
+        }
+        return ids;
+    }
+
+    // ---- Reasons ---------------------------------------------------------------------------
+
+    /**
+     * The applicant score against the reference score in the applicant's numbers, e.g. "Your Step 2
+     * CK 241 is 9 above the program's median of 232.", or why there is nothing to compare.
+     */
+    public String comparison(Standing standing) {
+        String reference = isReferenceMedian()
+                ? "the program's median of " + getReference()
+                : "the guide's band of " + getReference() + " for " + program.specialty().label()
+                        + (universityTier ? " at a university program" : "") + " (the program publishes no median)";
+        if (isMarginKnown()) {
+            int m = getMargin();
+            String by = m == 0 ? "equals " : "is " + Math.abs(m) + (m > 0 ? " above " : " below ");
+            return standing.getScorePhrase() + " " + by + reference + ".";
+        }
+        if (isReferenceKnown()) {
+            return "You have no Step 2 CK score or practice test to compare with " + reference + ".";
+        }
+        return "The program publishes no Step 2 CK median and the guide gives " + program.specialty().label()
+                + " no score band, so there is no score to compare.";
+    }
+
+    /** The IMG share and what it makes the program, quoting the thresholds. */
+    public String imgShareReason(Thresholds t) {
+        return switch (friendliness) {
+            case HIGH -> getImgShare() + "% of its residents are international graduates (IMG-friendly: "
+                    + t.programFriendlyImgShare() + "% or more).";
+            case MEDIUM -> getImgShare() + "% of its residents are international graduates (some IMGs: "
+                    + t.programMediumImgShare() + "% or more, under " + t.programFriendlyImgShare() + "%).";
+            case LOW -> getImgShare() + "% of its residents are international graduates (few IMGs: under "
+                    + t.programMediumImgShare() + "%).";
+            case UNKNOWN -> "The catalogue gives no share of international graduates for it, so it does not count as IMG-friendly.";
+        };
+    }
+}

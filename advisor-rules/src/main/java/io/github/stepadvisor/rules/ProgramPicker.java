@@ -1,0 +1,98 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Program;
+import io.github.stepadvisor.model.ProgramCategory;
+import io.github.stepadvisor.model.ProgramList;
+import io.github.stepadvisor.model.ProgramResult;
+import io.github.stepadvisor.model.ProgramSummary;
+import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Specialty;
+
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Classifies a catalogue for one applicant with the rules of {@code programs/}
+ * ({@code program-list.md}). The factor rules fire first, each program joined with the one
+ * {@link Standing}; every category is then summed once in Java; then the list-advice rules see the
+ * {@link Shortlist}. Inputs must be valid already (the facade checks them).
+ */
+public final class ProgramPicker {
+
+    /** No program rule fires more often than this for one program, unless one is looping. */
+    private static final int MAX_FIRINGS_PER_PROGRAM = 16;
+    private static final int MAX_LIST_FIRINGS = 1_000;
+
+    private ProgramPicker() {
+    }
+
+    public static ProgramList pick(RuleSet rules, Applicant applicant, List<Program> catalogue, LocalDate asOf) {
+        Thresholds thresholds = rules.thresholds();
+        Situation situation = new Situation(applicant, asOf, thresholds, rules.tiers());
+        Standing standing = new Standing(situation);
+        Set<Specialty> targets = applicant.targetSpecialties().isEmpty() ? EnumSet.allOf(Specialty.class)
+                : EnumSet.copyOf(applicant.targetSpecialties());
+        List<Candidate> candidates = new ArrayList<>();
+        int notTargeted = 0;
+        for (Program program : catalogue) {
+            if (targets.contains(program.specialty())) {
+                candidates.add(new Candidate(program, standing, thresholds, rules.tiers()));
+            } else {
+                notTargeted++;
+            }
+        }
+        KieSession session = rules.programsBase().newKieSession();
+        try {
+            session.insert(thresholds);
+            session.insert(situation);
+            session.insert(standing);
+            for (Candidate candidate : candidates) {
+                session.insert(candidate);
+            }
+            fire(session, MAX_FIRINGS_PER_PROGRAM * (candidates.size() + 1), rules);
+
+            List<ProgramResult> results = new ArrayList<>(candidates.size());
+            Map<ProgramCategory, Integer> counts = new EnumMap<>(ProgramCategory.class);
+            Map<String, Integer> exclusions = new TreeMap<>();
+            for (Candidate candidate : candidates) {
+                ProgramResult result = candidate.result();
+                results.add(result);
+                counts.merge(result.category(), 1, Integer::sum);
+                candidate.exclusions().forEach(id -> exclusions.merge(id, 1, Integer::sum));
+            }
+            ProgramSummary summary = new ProgramSummary(candidates.size(),
+                    counts.getOrDefault(ProgramCategory.SAFETY, 0), counts.getOrDefault(ProgramCategory.TARGET, 0),
+                    counts.getOrDefault(ProgramCategory.REACH, 0), counts.getOrDefault(ProgramCategory.EXCLUDED, 0),
+                    notTargeted);
+            session.insert(new Shortlist(summary, exclusions));
+            fire(session, MAX_LIST_FIRINGS, rules);
+
+            List<Recommendation> recommendations = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(Recommendation.class))) {
+                recommendations.add((Recommendation) fact);
+            }
+            return new ProgramList(applicant.name(), asOf, standing.applicantScore(), results, summary,
+                    recommendations);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void fire(KieSession session, int limit, RuleSet rules) {
+        int fired = session.fireAllRules(limit);
+        if (fired >= limit) {
+            throw new IllegalStateException("The program rules fired " + fired + " times and were stopped: "
+                    + "a rule of " + rules.origin() + " is looping");
+        }
+    }
+}

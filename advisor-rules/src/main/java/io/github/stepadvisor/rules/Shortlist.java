@@ -1,0 +1,61 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.model.ProgramSummary;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The classified list as a whole, for the list-advice rules: its counts and how many listed
+ * programs each exclusion closed. Inserted once every program has its category.
+ */
+public final class Shortlist {
+
+    private final ProgramSummary summary;
+    private final SortedMap<String, Integer> exclusions;
+
+    public Shortlist(ProgramSummary summary, Map<String, Integer> exclusions) {
+        this.summary = summary;
+        this.exclusions = new TreeMap<>(exclusions);
+    }
+
+    public ProgramSummary getSummary() {
+        return summary;
+    }
+
+    /** Programs in the applicant's target specialties. */
+    public int getListed() {
+        return summary.listed();
+    }
+
+    public int getSafety() {
+        return summary.safety();
+    }
+
+    public int getTarget() {
+        return summary.target();
+    }
+
+    public int getReach() {
+        return summary.reach();
+    }
+
+    public int getExcluded() {
+        return summary.excluded();
+    }
+
+    public int getNotTargeted() {
+        return summary.notTargeted();
+    }
+
+    /** Listed programs that are not excluded: the base of the list's shares. */
+    public int getConsidered() {
+        return summary.considered();
+    }
+
+    /** Per exclusion id, how many listed programs it applied to (a program may count under several). */
+    public SortedMap<String, Integer> getExclusions() {
+        return exclusions;
+    }
+}
