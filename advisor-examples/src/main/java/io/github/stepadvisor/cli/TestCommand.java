@@ -64,13 +64,9 @@ final class TestCommand implements Callable<Integer> {
         ScenarioRunner runner = new ScenarioRunner(advisor);
         List<Scenario> scenarios;
         try {
-            scenarios = ScenarioFile.readAll(folder, runner.adviceIds());
+            scenarios = ScenarioFile.readAll(folder, runner.ids());
         } catch (InvalidInputException e) {
             return refuse(e.problems(), "nothing was run");
-        }
-        List<Problem> unrunnable = runner.unrunnable(scenarios);
-        if (!unrunnable.isEmpty()) {
-            return refuse(unrunnable, "nothing was run");
         }
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;

@@ -1,11 +1,15 @@
 package io.github.stepadvisor.scenario;
 
+import io.github.stepadvisor.catalogue.CatalogueReader;
 import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.json.ProfileJson;
 import io.github.stepadvisor.json.TreeReader;
 import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.Program;
+import io.github.stepadvisor.model.ProgramCategory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -44,8 +48,6 @@ public final class ScenarioFile {
 
     static final String INVALID = "Invalid scenario";
     static final List<String> FIELDS = List.of("name", "profile", "expect", "forbid", "catalogue", "expectPrograms");
-    /** The categories of program-list.md, as expectPrograms names them. */
-    static final List<String> PROGRAM_CATEGORIES = List.of("SAFETY", "TARGET", "REACH", "EXCLUDED");
     private static final int MAX_NAME_LENGTH = 200;
 
     private ScenarioFile() {
@@ -175,13 +177,17 @@ public final class ScenarioFile {
             List<ScenarioKey> forbid = keys(root.get("forbid"), "forbid");
             contradictions(expect, forbid);
             Optional<Path> catalogue = catalogue(root.get("catalogue"));
-            Map<String, String> expectPrograms = expectPrograms(root.get("expectPrograms"));
+            List<Program> programs = catalogue.map(this::programs).orElse(List.of());
+            Map<String, ProgramCategory> expectPrograms = expectPrograms(root.get("expectPrograms"), catalogue, programs);
+            // A catalogue alone is a scenario about the list's advice (programs.* in expect or forbid).
             boolean hasCatalogue = !TreeReader.absent(root.get("catalogue"));
             boolean hasExpectPrograms = !TreeReader.absent(root.get("expectPrograms"));
-            if (hasCatalogue && !hasExpectPrograms) {
-                in.add("expectPrograms", "is required with a catalogue: the category each program must get");
-            } else if (hasExpectPrograms && !hasCatalogue) {
+            if (hasExpectPrograms && !hasCatalogue) {
                 in.add("catalogue", "is required with expectPrograms: the catalogue file (CSV or JSON) those programs are in");
+            }
+            if (!hasCatalogue) {
+                listAdviceNeedsACatalogue(expect, "expect");
+                listAdviceNeedsACatalogue(forbid, "forbid");
             }
             if (expect.isEmpty() && forbid.isEmpty() && expectPrograms.isEmpty() && !in.reportedAt("expect")
                     && !in.reportedAt("forbid") && !in.reportedAt("expectPrograms")) {
@@ -193,7 +199,7 @@ public final class ScenarioFile {
             if (!problems.isEmpty()) {
                 throw inFile(file, problems);
             }
-            return new Scenario(file, name, applicant, expect, forbid, catalogue, expectPrograms);
+            return new Scenario(file, name, applicant, expect, forbid, catalogue, programs, expectPrograms);
         }
 
         private String name(JsonNode value) {
@@ -256,8 +262,11 @@ public final class ScenarioFile {
                     continue;
                 }
                 if (ruleIds != null && !ruleIds.contains(key.id())) {
-                    in.add(path, "'" + key.id() + "' is the @id of no advice rule in the rule set"
-                            + TreeReader.suggestion(key.id(), ruleIds));
+                    in.add(path, key.id().startsWith("program.")
+                            ? "'" + key.id() + "' is a factor of a program's category, not a recommendation: "
+                                    + "expectPrograms tests categories"
+                            : "'" + key.id() + "' is the @id of no advice rule in the rule set"
+                                    + TreeReader.suggestion(key.id(), ruleIds));
                     continue;
                 }
                 String first = seen.putIfAbsent(key, path);
@@ -301,33 +310,57 @@ public final class ScenarioFile {
             return Optional.of(catalogue);
         }
 
-        private Map<String, String> expectPrograms(JsonNode value) {
-            Map<String, String> programs = new LinkedHashMap<>();
+        /** The catalogue's programs; its problems, which name its own file and line, are the scenario's. */
+        private List<Program> programs(Path catalogue) {
+            try {
+                return CatalogueReader.read(catalogue);
+            } catch (InvalidInputException e) {
+                for (Problem problem : e.problems()) {
+                    in.add("catalogue", problem.toString());
+                }
+                return List.of();
+            }
+        }
+
+        private Map<String, ProgramCategory> expectPrograms(JsonNode value, Optional<Path> catalogue,
+                List<Program> programs) {
+            Map<String, ProgramCategory> expected = new LinkedHashMap<>();
             if (TreeReader.absent(value)) {
-                return programs;
+                return expected;
             }
             if (!value.isObject()) {
                 in.add("expectPrograms", "expected an object {\"PROGRAM-ID\": \"SAFETY\", ...}, found "
                         + (value.isArray() ? "an array" : value.isTextual() ? "text" : value.getNodeType().name().toLowerCase()));
-                return programs;
+                return expected;
             }
             if (value.isEmpty()) {
                 in.add("expectPrograms", "is empty; name at least one program and its category");
             }
+            boolean catalogueRead = catalogue.isPresent() && !in.reportedAt("catalogue");
             for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String path = TreeReader.at("expectPrograms", field.getKey());
-                String category = in.required(field.getValue(), path) ? in.text(field.getValue(), path) : null;
-                if (category == null) {
+                ProgramCategory category = in.required(field.getValue(), path)
+                        ? in.oneOf(field.getValue(), path, ProgramCategory.class) : null;
+                if (catalogueRead && programs.stream().noneMatch(p -> p.id().equals(field.getKey()))) {
+                    in.add(path, "no program of " + catalogue.get() + " has this id");
                     continue;
                 }
-                if (!PROGRAM_CATEGORIES.contains(category)) {
-                    in.add(path, "'" + category + "' is not one of " + String.join(", ", PROGRAM_CATEGORIES));
-                    continue;
+                if (category != null) {
+                    expected.put(field.getKey(), category);
                 }
-                programs.put(field.getKey(), category);
             }
-            return programs;
+            return expected;
+        }
+
+        /** The program list's advice ({@code programs.*}) exists only for a scenario with a catalogue. */
+        private void listAdviceNeedsACatalogue(List<ScenarioKey> keys, String field) {
+            for (int i = 0; i < keys.size(); i++) {
+                if (Category.ofId(keys.get(i).id()).orElse(null) == Category.PROGRAMS) {
+                    in.add(TreeReader.at(field, i), "'" + keys.get(i) + "' is advice about a program list: it needs"
+                            + " a catalogue (\"catalogue\": \"FILE\") to be given");
+                }
+            }
         }
     }
 }

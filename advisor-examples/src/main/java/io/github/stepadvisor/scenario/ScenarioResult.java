@@ -8,22 +8,26 @@ import java.util.Optional;
 /**
  * How one scenario went: the expected recommendations the advice lacks ({@code missing}, as the
  * scenario writes them), the forbidden ones it gives ({@code unexpected}, as {@code id@SUBJECT}
- * when they have a subject), or the error that stopped the rules.
+ * when they have a subject), the programs that did not get their expected category
+ * ({@code programs}, e.g. "FICT-IM-001 is TARGET, expected SAFETY"), or the error that stopped
+ * the rules.
  */
-public record ScenarioResult(Scenario scenario, List<String> missing, List<String> unexpected, Optional<String> error) {
+public record ScenarioResult(Scenario scenario, List<String> missing, List<String> unexpected, List<String> programs,
+        Optional<String> error) {
 
     public ScenarioResult {
         Objects.requireNonNull(scenario, "scenario");
         missing = List.copyOf(missing);
         unexpected = List.copyOf(unexpected);
+        programs = List.copyOf(programs);
         error = error == null ? Optional.empty() : error;
     }
 
     public boolean passed() {
-        return missing.isEmpty() && unexpected.isEmpty() && error.isEmpty();
+        return missing.isEmpty() && unexpected.isEmpty() && programs.isEmpty() && error.isEmpty();
     }
 
-    /** {@code PASS name}, or {@code FAIL name: missing a, b; unexpected c}. */
+    /** {@code PASS name}, or {@code FAIL name: missing a, b; unexpected c; programs X is REACH, expected TARGET}. */
     public String line() {
         if (passed()) {
             return "PASS " + scenario.name();
@@ -35,6 +39,9 @@ public record ScenarioResult(Scenario scenario, List<String> missing, List<Strin
         }
         if (!unexpected.isEmpty()) {
             parts.add("unexpected " + String.join(", ", unexpected));
+        }
+        if (!programs.isEmpty()) {
+            parts.add("programs " + String.join(", ", programs));
         }
         return "FAIL " + scenario.name() + ": " + String.join("; ", parts);
     }

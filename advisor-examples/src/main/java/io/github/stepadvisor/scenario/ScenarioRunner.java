@@ -1,8 +1,10 @@
 package io.github.stepadvisor.scenario;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.model.Advice;
-import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.Category;
+import io.github.stepadvisor.model.ProgramCategory;
+import io.github.stepadvisor.model.ProgramList;
+import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.rules.RuleInfo;
 import io.github.stepadvisor.rules.RunawayRuleException;
@@ -10,6 +12,7 @@ import io.github.stepadvisor.rules.RunawayRuleException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,54 +29,58 @@ public final class ScenarioRunner {
         this.advisor = Objects.requireNonNull(advisor, "advisor");
     }
 
-    /** The {@code @id}s of the advice rules a scenario may expect or forbid. */
-    public Set<String> adviceIds() {
+    /**
+     * The {@code @id}s a scenario may expect or forbid: those of the advice rules, and those of
+     * the program list's advice ({@code programs.*}, for scenarios with a catalogue). The ids of
+     * the classification factors are not recommendations; {@code expectPrograms} tests them.
+     */
+    public Set<String> ids() {
         Set<String> ids = new LinkedHashSet<>();
         for (RuleInfo rule : advisor.ruleSet().rules()) {
-            if (rule.folder().equals("advice")) {
-                rule.id().ifPresent(ids::add);
-            }
+            rule.id().filter(id -> rule.folder().equals("advice") || Category.ofId(id).orElse(null) == Category.PROGRAMS)
+                    .ifPresent(ids::add);
         }
         return ids;
     }
 
-    /** What keeps these scenarios from running at all, each named by file and field. */
-    public List<Problem> unrunnable(List<Scenario> scenarios) {
-        List<Problem> problems = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            if (scenario.hasPrograms()) {
-                problems.add(new Problem(scenario.file() + ": catalogue", "program scenarios need the program list,"
-                        + " which this version of the advisor does not have yet"));
-            }
-        }
-        return problems;
-    }
-
-    /** The advice for the scenario's applicant, compared with what it expects and forbids. */
+    /** The advice (and program list) for the scenario's applicant, compared with what it expects. */
     public ScenarioResult run(Scenario scenario) {
-        if (scenario.hasPrograms()) {
-            throw new IllegalArgumentException(scenario.file() + ": program scenarios need the program list");
-        }
-        Advice advice;
+        List<Recommendation> given;
+        Optional<ProgramList> list = Optional.empty();
         try {
-            advice = advisor.advise(scenario.applicant());
+            given = new ArrayList<>(advisor.advise(scenario.applicant()).recommendations());
+            if (scenario.hasPrograms()) {
+                list = Optional.of(advisor.programs(scenario.applicant(), scenario.programs()));
+                given.addAll(list.get().recommendations());
+            }
         } catch (RunawayRuleException e) {
-            return new ScenarioResult(scenario, List.of(), List.of(), Optional.of("the rules did not finish: " + e.getMessage()));
+            return new ScenarioResult(scenario, List.of(), List.of(), List.of(),
+                    Optional.of("the rules did not finish: " + e.getMessage()));
         }
         List<String> missing = new ArrayList<>();
         for (ScenarioKey key : scenario.expect()) {
-            if (advice.recommendations().stream().noneMatch(key::matches)) {
+            if (given.stream().noneMatch(key::matches)) {
                 missing.add(key.toString());
             }
         }
         Set<String> unexpected = new LinkedHashSet<>();
         for (ScenarioKey key : scenario.forbid()) {
-            for (Recommendation recommendation : advice.recommendations()) {
+            for (Recommendation recommendation : given) {
                 if (key.matches(recommendation)) {
                     unexpected.add(recommendation.key());
                 }
             }
         }
-        return new ScenarioResult(scenario, missing, List.copyOf(unexpected), Optional.empty());
+        List<String> programs = new ArrayList<>();
+        for (Map.Entry<String, ProgramCategory> expected : scenario.expectPrograms().entrySet()) {
+            Optional<ProgramResult> result = list.flatMap(l -> l.program(expected.getKey()));
+            if (result.isEmpty()) {
+                programs.add(expected.getKey() + " is not listed (its specialty is not a target), expected "
+                        + expected.getValue());
+            } else if (result.get().category() != expected.getValue()) {
+                programs.add(expected.getKey() + " is " + result.get().category() + ", expected " + expected.getValue());
+            }
+        }
+        return new ScenarioResult(scenario, missing, List.copyOf(unexpected), programs, Optional.empty());
     }
 }

@@ -16,7 +16,7 @@ class TestCommandTest {
     @TempDir
     Path folder;
 
-    /** A scenario of the walkthrough's profile, Step 1 practice scores 12 above passing. */
+    /** A scenario of the walkthrough's profile (Step 1 practice scores 12 above passing, no USCE). */
     static String twelveAbove(String name, String expectations) {
         return """
                 {"name": "%s",
@@ -93,16 +93,18 @@ class TestCommandTest {
     }
 
     @Test
-    void aProgramScenarioIsRefusedUntilTheAdvisorHasTheProgramList() throws IOException {
-        Files.writeString(folder.resolve("programs.csv"), "id,name,specialty,state,setting\n");
-        Path programs = Files.writeString(folder.resolve("programs.json"), twelveAbove("Programs",
-                "\"catalogue\": \"programs.csv\", \"expectPrograms\": {\"FICT-IM-01\": \"SAFETY\"}"));
+    void aProgramScenarioClassifiesItsCatalogueAndNamesAProgramInTheWrongCategory() throws IOException {
+        Files.copy(Path.of("catalogues/fictional-sample.csv"), folder.resolve("programs.csv"));
+        Files.writeString(folder.resolve("programs.json"), twelveAbove("Programs without a score",
+                "\"catalogue\": \"programs.csv\", \"expect\": [\"programs.no-score\"],"
+                        + " \"expectPrograms\": {\"FICT-DE-001\": \"REACH\", \"FICT-EM-001\": \"SAFETY\"}")
+                .replace("\"stage\": \"PRECLINICAL\",", "\"stage\": \"PRECLINICAL\", \"targetSpecialties\": [\"DERMATOLOGY\", \"EMERGENCY_MEDICINE\"],"));
 
         Cli.Result result = Cli.run("test", folder.toString());
 
-        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
-        assertThat(result.errLines()).first().isEqualTo(programs + ": catalogue: program scenarios need the program list,"
-                + " which this version of the advisor does not have yet");
+        assertThat(result.exit()).isEqualTo(TestCommand.FAILED);
+        assertThat(result.outLines()).containsExactly(
+                "FAIL Programs without a score: programs FICT-EM-001 is EXCLUDED, expected SAFETY", "0 passed, 1 failed");
     }
 
     @Test

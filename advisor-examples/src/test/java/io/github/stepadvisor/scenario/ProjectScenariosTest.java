@@ -30,7 +30,7 @@ class ProjectScenariosTest {
     private static final ScenarioRunner RUNNER = new ScenarioRunner(StepAdvisor.builtIn());
 
     private static List<Scenario> scenarios() {
-        return ScenarioFile.readAll(FOLDER, RUNNER.adviceIds());
+        return ScenarioFile.readAll(FOLDER, RUNNER.ids());
     }
 
     @TestFactory

@@ -2,6 +2,8 @@ package io.github.stepadvisor.scenario;
 
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.Program;
+import io.github.stepadvisor.model.ProgramCategory;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Stage;
 
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -192,33 +195,64 @@ class ScenarioFileTest {
         assertThat(ScenarioFile.readAll(file, IDS)).extracting(Scenario::name).containsExactly("One");
     }
 
-    @Test
-    void aProgramScenarioNamesItsCatalogueBesideItAndTheCategoryOfEachProgram() throws IOException {
-        write("lists/programs.csv", "id,name,specialty,state,setting\n");
-        Path file = write("lists/programs.json", scenario("Programs",
-                "\"catalogue\": \"programs.csv\", \"expectPrograms\": {\"FICT-IM-01\": \"SAFETY\", \"FICT-FM-02\": \"REACH\"}"));
+    private static final String CATALOGUE = """
+            id,name,specialty,state,setting,imgShare,step2Median
+            FICT-IM-01,Lakeshore Internal Medicine,INTERNAL_MEDICINE,OH,COMMUNITY,42,232
+            FICT-FM-02,Prairie Family Medicine,FAMILY_MEDICINE,IL,COMMUNITY,38,229
+            """;
 
-        Scenario read = ScenarioFile.read(file, IDS);
+    @Test
+    void aProgramScenarioReadsItsCatalogueBesideItAndTheCategoryOfEachProgram() throws IOException {
+        write("lists/programs.csv", CATALOGUE);
+        Path file = write("lists/programs.json", scenario("Programs",
+                "\"catalogue\": \"programs.csv\", \"expectPrograms\": {\"FICT-IM-01\": \"SAFETY\", \"FICT-FM-02\": \"REACH\"},"
+                        + " \"expect\": [\"programs.no-score\"]"));
+
+        Scenario read = ScenarioFile.read(file, Set.of("programs.no-score"));
 
         assertThat(read.catalogue()).contains(folder.resolve("lists/programs.csv"));
-        assertThat(read.expectPrograms()).containsExactly(java.util.Map.entry("FICT-IM-01", "SAFETY"),
-                java.util.Map.entry("FICT-FM-02", "REACH"));
+        assertThat(read.programs()).extracting(Program::id).containsExactly("FICT-IM-01", "FICT-FM-02");
+        assertThat(read.expectPrograms()).containsExactly(Map.entry("FICT-IM-01", ProgramCategory.SAFETY),
+                Map.entry("FICT-FM-02", ProgramCategory.REACH));
         assertThat(read.hasPrograms()).isTrue();
     }
 
     @Test
-    void aCatalogueAndExpectProgramsGoTogetherAndAreChecked() throws IOException {
-        Path noExpectations = write("no-expectations.json", scenario("No expectations",
-                "\"expect\": [\"timeline.preclinical\"], \"catalogue\": \"missing.csv\""));
+    void expectProgramsNeedsACatalogueThatHoldsItsProgramsAndCategoriesItKnows() throws IOException {
+        write("programs.csv", CATALOGUE);
         Path noCatalogue = write("no-catalogue.json", scenario("No catalogue",
                 "\"expectPrograms\": {\"FICT-IM-01\": \"SAFE\"}"));
+        Path unknownProgram = write("unknown-program.json", scenario("Unknown program",
+                "\"catalogue\": \"programs.csv\", \"expectPrograms\": {\"FICT-IM-99\": \"SAFETY\"}"));
 
-        assertThat(problems(() -> ScenarioFile.read(noExpectations, IDS))).containsExactly(
-                noExpectations + ": catalogue: no such file: " + folder.resolve("missing.csv")
-                        + " (the path is relative to the scenario file)",
-                noExpectations + ": expectPrograms: is required with a catalogue: the category each program must get");
         assertThat(problems(() -> ScenarioFile.read(noCatalogue, IDS))).containsExactly(
                 noCatalogue + ": expectPrograms.FICT-IM-01: 'SAFE' is not one of SAFETY, TARGET, REACH, EXCLUDED",
                 noCatalogue + ": catalogue: is required with expectPrograms: the catalogue file (CSV or JSON) those programs are in");
+        assertThat(problems(() -> ScenarioFile.read(unknownProgram, IDS))).containsExactly(
+                unknownProgram + ": expectPrograms.FICT-IM-99: no program of " + folder.resolve("programs.csv") + " has this id");
+    }
+
+    @Test
+    void aCatalogueThatCannotBeReadIsNamedWithItsOwnFileAndLine() throws IOException {
+        write("bad.csv", CATALOGUE.replace("OH,COMMUNITY", "ZZ,COMMUNITY"));
+        Path missing = write("missing.json", scenario("Missing", "\"catalogue\": \"nowhere.csv\", \"expect\": [\"timeline.preclinical\"]"));
+        Path bad = write("bad.json", scenario("Bad", "\"catalogue\": \"bad.csv\", \"expect\": [\"timeline.preclinical\"]"));
+
+        assertThat(problems(() -> ScenarioFile.read(missing, IDS))).containsExactly(missing + ": catalogue: no such file: "
+                + folder.resolve("nowhere.csv") + " (the path is relative to the scenario file)");
+        assertThat(problems(() -> ScenarioFile.read(bad, IDS))).singleElement().asString()
+                .startsWith(bad + ": catalogue: " + folder.resolve("bad.csv") + ":2: state: ");
+    }
+
+    @Test
+    void theProgramListsAdviceNeedsACatalogueAndFactorsAreNotRecommendations() throws IOException {
+        Path file = write("list-advice.json", scenario("List advice",
+                "\"expect\": [\"programs.too-few\"], \"forbid\": [\"program.level.safety\"]"));
+
+        assertThat(problems(() -> ScenarioFile.read(file, Set.of("programs.too-few")))).containsExactly(
+                file + ": forbid[0]: 'program.level.safety' is a factor of a program's category, not a recommendation:"
+                        + " expectPrograms tests categories",
+                file + ": expect[0]: 'programs.too-few' is advice about a program list: it needs a catalogue"
+                        + " (\"catalogue\": \"FILE\") to be given");
     }
 }

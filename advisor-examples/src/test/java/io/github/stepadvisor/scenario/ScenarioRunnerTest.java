@@ -1,10 +1,11 @@
 package io.github.stepadvisor.scenario;
 
 import io.github.stepadvisor.StepAdvisor;
+import io.github.stepadvisor.catalogue.CatalogueReader;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Exam;
 import io.github.stepadvisor.model.PracticeForm;
-import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.ProgramCategory;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Stage;
 
@@ -30,8 +31,7 @@ class ScenarioRunnerTest {
             .target(Specialty.DERMATOLOGY, Specialty.PSYCHIATRY).build();
 
     private static Scenario scenario(List<String> expect, List<String> forbid) {
-        return new Scenario(Path.of("s.json"), "Twelve above", TWELVE_ABOVE, keys(expect), keys(forbid),
-                Optional.empty(), Map.of());
+        return new Scenario(Path.of("s.json"), "Twelve above", TWELVE_ABOVE, keys(expect), keys(forbid));
     }
 
     private static List<ScenarioKey> keys(List<String> texts) {
@@ -68,19 +68,29 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void theIdsAScenarioMayNameAreThoseOfTheAdviceRules() {
-        assertThat(RUNNER.adviceIds()).contains("step1.readiness.go", "principle.last-attempt")
-                .noneMatch(id -> id.startsWith("program"));
+    void theIdsAScenarioMayNameAreThoseOfAdviceAndOfTheProgramListsAdvice() {
+        assertThat(RUNNER.ids()).contains("step1.readiness.go", "principle.last-attempt", "programs.too-few")
+                .noneMatch(id -> id.startsWith("program."));
     }
 
     @Test
-    void aProgramScenarioCannotRunUntilTheAdvisorHasTheProgramList() {
-        Scenario programs = new Scenario(Path.of("lists/p.json"), "Programs", TWELVE_ABOVE, List.of(), List.of(),
-                Optional.of(Path.of("lists/programs.csv")), Map.of("FICT-IM-01", "SAFETY"));
+    void aProgramScenarioChecksTheCategoryOfEachProgramAndTheListsAdvice() {
+        Path catalogue = Path.of("catalogues/fictional-sample.csv");
+        Scenario programs = new Scenario(Path.of("p.json"), "Programs", TWELVE_ABOVE,
+                keys(List.of("programs.no-score", "programs.estimated-score")), keys(List.of("programs.empty")),
+                Optional.of(catalogue), CatalogueReader.read(catalogue), Map.of(
+                        "FICT-DE-001", ProgramCategory.REACH,
+                        "FICT-PS-001", ProgramCategory.SAFETY,
+                        "FICT-IM-001", ProgramCategory.SAFETY));
 
-        assertThat(RUNNER.unrunnable(List.of(scenario(List.of("step1.readiness.go"), List.of()), programs)))
-                .extracting(Problem::toString).containsExactly(Path.of("lists/p.json") + ": catalogue: program scenarios"
-                        + " need the program list, which this version of the advisor does not have yet");
+        ScenarioResult result = RUNNER.run(programs);
+
+        assertThat(result.missing()).containsExactly("programs.estimated-score");
+        assertThat(result.unexpected()).isEmpty();
+        assertThat(result.programs()).containsExactlyInAnyOrder(
+                "FICT-PS-001 is TARGET, expected SAFETY",
+                "FICT-IM-001 is not listed (its specialty is not a target), expected SAFETY");
+        assertThat(result.line()).startsWith("FAIL Programs: missing programs.estimated-score; programs FICT-");
     }
 
     @Test
