@@ -8,6 +8,7 @@ import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.rules.RunawayRuleException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +91,11 @@ public final class AdvisorCommand implements Callable<Integer> {
             description = "under each recommendation, the rule that gave it, its file, and the values it matched")
     boolean explain;
 
+    @Option(names = "--batch", description = "read JSON Lines, one profile per line, from PROFILE or standard "
+            + "input; write one advice per line (JSON) in the same order, and {\"line\": N, \"errors\": [...]} "
+            + "for a line that cannot be advised")
+    boolean batch;
+
     @Parameters(arity = "0..1", paramLabel = "PROFILE",
             description = "the applicant profile, a JSON file; - reads it from standard input")
     String profile;
@@ -143,6 +149,12 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch && explain) {
+            throw new ParameterException(spec.commandLine(), "--explain works on one profile at a time, not with --batch");
+        }
+        if (batch) {
+            return Batch.run(spec, format, profile, stdin, rules::advisor);
+        }
         if (profile == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROFILE'");
         }
@@ -168,7 +180,13 @@ public final class AdvisorCommand implements Callable<Integer> {
             // Rule problems already say where they are (file:line).
             return refuse(null, e);
         }
-        Advice advice = explain ? advisor.explain(applicant) : advisor.advise(applicant);
+        Advice advice;
+        try {
+            advice = explain ? advisor.explain(applicant) : advisor.advise(applicant);
+        } catch (RunawayRuleException e) {
+            // Only rules given with --rules can loop: the user's own rules, so their error, not ours.
+            return refuse(Json.oneLine(e.getMessage()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
         out.flush();
@@ -197,7 +215,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         return INVALID;
     }
 
-    private static String cannotRead(Exception e) {
+    static String cannotRead(Exception e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
@@ -219,7 +237,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         return message.isEmpty() ? e.getClass().getSimpleName() : message;
     }
 
-    private static final class NotAFileException extends IOException {
+    static final class NotAFileException extends IOException {
         private static final long serialVersionUID = 1L;
     }
 

@@ -45,6 +45,11 @@ public final class AdviceJson {
         return Json.write(toTree(advice));
     }
 
+    /** {@code advice} as compact JSON on one line, without a line end, the fields in the same order. */
+    public static String writeLine(Advice advice) {
+        return Json.writeLine(toTree(advice));
+    }
+
     public static ObjectNode toTree(Advice advice) {
         ObjectNode out = Json.object();
         out.put("name", advice.name().orElse(null));

@@ -140,6 +140,15 @@ public final class Json {
         }
     }
 
+    /** {@code tree} as compact JSON on one line, without a line end: one record of JSON Lines. */
+    public static String writeLine(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("A JSON tree could not be written", e);
+        }
+    }
+
     /**
      * Parses one JSON value.
      *

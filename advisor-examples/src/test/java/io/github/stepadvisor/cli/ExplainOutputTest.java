@@ -97,4 +97,14 @@ class ExplainOutputTest {
                       $margin = 10
                 """);
     }
+
+    @Test
+    void explainWorksOnOneProfileAtATimeNotOnABatch() {
+        Cli.Result result = Cli.run("--explain", "--batch", SAMPLE);
+
+        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).first()
+                .isEqualTo("advisor: --explain works on one profile at a time, not with --batch");
+    }
 }
