@@ -52,7 +52,8 @@ import java.util.concurrent.Callable;
 @Command(name = "advisor",
         mixinStandardHelpOptions = true,
         versionProvider = AdvisorCommand.Version.class,
-        subcommands = {HelpCommand.class, ProgramsCommand.class},
+        subcommands = {HelpCommand.class, ProgramsCommand.class, CopyRulesCommand.class, ValidateCommand.class,
+                TestCommand.class},
         synopsisSubcommandLabel = "[COMMAND]",
         usageHelpWidth = 88,
         description = {
@@ -86,6 +87,10 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions rules;
+
+    @Option(names = "--explain",
+            description = "under each recommendation, the rule that gave it, its file, and the values it matched")
+    boolean explain;
 
     @Option(names = "--batch", description = "read JSON Lines, one profile per line, from PROFILE or standard "
             + "input; write one advice per line (JSON) in the same order, and {\"line\": N, \"errors\": [...]} "
@@ -150,6 +155,9 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch && explain) {
+            throw new ParameterException(spec.commandLine(), "--explain works on one profile at a time, not with --batch");
+        }
         if (batch) {
             return Batch.run(spec, format, profile, stdin, rules::advisor);
         }
@@ -180,7 +188,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         }
         Advice advice;
         try {
-            advice = advisor.advise(applicant);
+            advice = explain ? advisor.explain(applicant) : advisor.advise(applicant);
         } catch (RunawayRuleException e) {
             // Only rules given with --rules can loop: the user's own rules, so their error, not ours.
             return refuse(Json.oneLine(e.getMessage()));

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * JSON Lines made on the fly, never held whole: line {@code n} (from 1) is sample profile
- * {@code (n - 1) % 4} of {@code profiles/} on one line, its {@code asOf} moved on by
- * {@code ((n - 1) / 4) % 30} days, so a batch of any length can be fed through a stream and
- * each answer traced back to its line.
+ * {@code (n - 1) % k} of the {@code k} in {@code profiles/} on one line, its {@code asOf} moved on
+ * by {@code ((n - 1) / k) % 30} days (every sample stays valid that much later), so a batch of any
+ * length can be fed through a stream and each answer traced back to its line.
  *
  * <p>Also writes such a file, for measuring a batch from the command line:
  * {@code java -cp target/test-classes:target/advisor.jar io.github.stepadvisor.cli.ProfileLines 100000 batch.jsonl}
