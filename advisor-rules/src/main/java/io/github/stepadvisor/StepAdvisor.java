@@ -74,6 +74,14 @@ public final class StepAdvisor {
         return new StepAdvisor(RuleSet.fromDirectory(Objects.requireNonNull(folder, "folder")));
     }
 
+    /**
+     * The rule set this advisor applies: its rules with their files, ids and sources, and the
+     * warnings an advisor editing them should see ({@link RuleSet#warnings()}).
+     */
+    public RuleSet ruleSet() {
+        return rules;
+    }
+
     /** Advice as of the applicant's {@code asOf}, or today when it has none. */
     public Advice advise(Applicant applicant) {
         Objects.requireNonNull(applicant, "applicant");

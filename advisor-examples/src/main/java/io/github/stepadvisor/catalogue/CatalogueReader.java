@@ -1,5 +1,6 @@
 package io.github.stepadvisor.catalogue;
 
+import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Program;
@@ -97,7 +98,7 @@ public final class CatalogueReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw refuse(new Problem(name, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            throw refuse(new Problem(name, Json.cannotRead(e)));
         }
         String text;
         try {

@@ -1,6 +1,7 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Explanation;
 import io.github.stepadvisor.model.Priority;
 import io.github.stepadvisor.model.Recommendation;
 
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * Advice as an applicant reads it in a terminal: a header, then the recommendations grouped by
- * urgency, each with its title, id, reasons as wrapped bullets and the guide section it comes from.
+ * urgency, each with its title, id, reasons as wrapped bullets and the guide section it comes from,
+ * and, for advice that explains itself, the rule that fired, its file and the values it matched.
  * Output is plain ASCII with {@code "\n"} line ends, so it reads the same in any terminal, pager,
  * e-mail or log file; typographic characters of the rules' text are spelled out in ASCII.
  */
@@ -69,9 +71,21 @@ public final class AdviceText {
                     wrap(out, ascii(reason), indent + "- ", indent + "  ", width);
                 }
                 wrap(out, "Guide: " + ascii(r.source()), indent, indent + "  ", width);
+                r.explanation().ifPresent(why -> explain(out, why, indent, width));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The rule behind a recommendation and the values its match bound, one per line, for an
+     * advisor checking why a rule fired (advice asked with {@code --explain}).
+     */
+    private static void explain(StringBuilder out, Explanation why, String indent, int width) {
+        wrap(out, "Why: rule \"" + ascii(why.rule()) + "\" in " + ascii(why.file()), indent, indent + "     ", width);
+        for (String line : why.matched()) {
+            wrap(out, ascii(line), indent + "  ", indent + "    ", width);
+        }
     }
 
     /**

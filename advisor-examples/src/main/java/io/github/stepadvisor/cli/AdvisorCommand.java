@@ -8,6 +8,7 @@ import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.rules.RunawayRuleException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +52,8 @@ import java.util.concurrent.Callable;
 @Command(name = "advisor",
         mixinStandardHelpOptions = true,
         versionProvider = AdvisorCommand.Version.class,
-        subcommands = HelpCommand.class,
+        subcommands = {HelpCommand.class, ProgramsCommand.class, CopyRulesCommand.class, ValidateCommand.class,
+                TestCommand.class},
         synopsisSubcommandLabel = "[COMMAND]",
         usageHelpWidth = 88,
         description = {
@@ -86,11 +88,25 @@ public final class AdvisorCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Option(names = "--explain",
+            description = "under each recommendation, the rule that gave it, its file, and the values it matched")
+    boolean explain;
+
+    @Option(names = "--batch", description = "read JSON Lines, one profile per line, from PROFILE or standard "
+            + "input; write one advice per line (JSON) in the same order, and {\"line\": N, \"errors\": [...]} "
+            + "for a line that cannot be advised")
+    boolean batch;
+
     @Parameters(arity = "0..1", paramLabel = "PROFILE",
             description = "the applicant profile, a JSON file; - reads it from standard input")
     String profile;
 
     private final InputStream stdin;
+
+    /** Standard input, as given to {@link #run}: subcommands read a profile from it for {@code -}. */
+    InputStream stdin() {
+        return stdin;
+    }
 
     private AdvisorCommand(InputStream stdin) {
         this.stdin = stdin;
@@ -139,6 +155,12 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch && explain) {
+            throw new ParameterException(spec.commandLine(), "--explain works on one profile at a time, not with --batch");
+        }
+        if (batch) {
+            return Batch.run(spec, format, profile, stdin, rules::advisor);
+        }
         if (profile == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROFILE'");
         }
@@ -164,7 +186,13 @@ public final class AdvisorCommand implements Callable<Integer> {
             // Rule problems already say where they are (file:line).
             return refuse(null, e);
         }
-        Advice advice = advisor.advise(applicant);
+        Advice advice;
+        try {
+            advice = explain ? advisor.explain(applicant) : advisor.advise(applicant);
+        } catch (RunawayRuleException e) {
+            // Only rules given with --rules can loop: the user's own rules, so their error, not ours.
+            return refuse(Json.oneLine(e.getMessage()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
         out.flush();
@@ -193,20 +221,8 @@ public final class AdvisorCommand implements Callable<Integer> {
         return INVALID;
     }
 
-    private static String cannotRead(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotAFileException) {
-            return "is a folder, not a profile file";
-        }
-        if (e instanceof InvalidPathException) {
-            return "not a valid file name";
-        }
-        return "cannot be read: " + Json.oneLine(e.getMessage());
+    static String cannotRead(Exception e) {
+        return e instanceof NotAFileException ? "is a folder, not a profile file" : Json.cannotRead(e);
     }
 
     /** The fault's own message when it has one; its class name only when that is all there is. */
@@ -215,7 +231,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         return message.isEmpty() ? e.getClass().getSimpleName() : message;
     }
 
-    private static final class NotAFileException extends IOException {
+    static final class NotAFileException extends IOException {
         private static final long serialVersionUID = 1L;
     }
 

@@ -2,6 +2,7 @@ package io.github.stepadvisor.json;
 
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Category;
+import io.github.stepadvisor.model.Explanation;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Priority;
 import io.github.stepadvisor.model.Recommendation;
@@ -20,8 +21,11 @@ import java.util.Optional;
 /**
  * Advice as the JSON of {@code profile-format.md}: {@code name}, {@code asOf},
  * {@code recommendations[id, category, priority, subject, title, reasons, source]} in that order,
- * {@code name} and {@code subject} written as {@code null} when absent. The same advice always
- * gives the same bytes, so outputs can be compared and stored as test fixtures.
+ * {@code name} and {@code subject} written as {@code null} when absent. A recommendation that
+ * explains itself (advice asked with {@code --explain}) adds
+ * {@code explanation: {rule, file, matched[]}}; without that request the field does not appear.
+ * The same advice always gives the same bytes, so outputs can be compared and stored as test
+ * fixtures.
  */
 public final class AdviceJson {
 
@@ -29,6 +33,9 @@ public final class AdviceJson {
     static final List<String> FIELDS = List.of("name", "asOf", "recommendations");
     static final List<String> RECOMMENDATION_FIELDS = List.of("id", "category", "priority", "subject", "title",
             "reasons", "source");
+    /** Written only for advice that explains itself, so it is read only as an optional extra. */
+    static final String EXPLANATION = "explanation";
+    static final List<String> EXPLANATION_FIELDS = List.of("rule", "file", "matched");
 
     private AdviceJson() {
     }
@@ -36,6 +43,11 @@ public final class AdviceJson {
     /** {@code advice} as pretty-printed JSON ending with a newline. */
     public static String write(Advice advice) {
         return Json.write(toTree(advice));
+    }
+
+    /** {@code advice} as compact JSON on one line, without a line end, the fields in the same order. */
+    public static String writeLine(Advice advice) {
+        return Json.writeLine(toTree(advice));
     }
 
     public static ObjectNode toTree(Advice advice) {
@@ -53,6 +65,13 @@ public final class AdviceJson {
             ArrayNode reasons = item.putArray("reasons");
             r.reasons().forEach(reasons::add);
             item.put("source", r.source());
+            r.explanation().ifPresent(explanation -> {
+                ObjectNode why = item.putObject(EXPLANATION);
+                why.put("rule", explanation.rule());
+                why.put("file", explanation.file());
+                ArrayNode matched = why.putArray("matched");
+                explanation.matched().forEach(matched::add);
+            });
         }
         return out;
     }
@@ -88,7 +107,9 @@ public final class AdviceJson {
     }
 
     private static Optional<Recommendation> recommendation(TreeReader in, JsonNode value, String path) {
-        JsonNode item = in.object(value, path, RECOMMENDATION_FIELDS);
+        List<String> fields = new ArrayList<>(RECOMMENDATION_FIELDS);
+        fields.add(EXPLANATION);
+        JsonNode item = in.object(value, path, fields);
         if (item == null) {
             return Optional.empty();
         }
@@ -111,6 +132,7 @@ public final class AdviceJson {
             }
         }
         String source = requiredText(in, item, path, "source");
+        Optional<Explanation> explanation = explanation(in, item.get(EXPLANATION), path + "." + EXPLANATION);
         if (id != null && category != null && Category.ofId(id).orElse(null) != category) {
             in.add(path + ".category", category + " does not match the id " + Json.quote(id)
                     + Category.ofId(id).map(c -> " (its prefix means " + c + ")").orElse(""));
@@ -119,7 +141,29 @@ public final class AdviceJson {
             return Optional.empty();
         }
         return Optional.of(new Recommendation(id, category, priority, Optional.ofNullable(subject), title, reasons,
-                source));
+                source, explanation));
+    }
+
+    private static Optional<Explanation> explanation(TreeReader in, JsonNode value, String path) {
+        if (TreeReader.absent(value)) {
+            return Optional.empty();
+        }
+        JsonNode item = in.object(value, path, EXPLANATION_FIELDS);
+        if (item == null) {
+            return Optional.empty();
+        }
+        String rule = requiredText(in, item, path, "rule");
+        String file = requiredText(in, item, path, "file");
+        List<String> matched = new ArrayList<>();
+        List<JsonNode> lines = in.array(item.get("matched"), path + ".matched");
+        for (int i = 0; i < lines.size(); i++) {
+            String linePath = TreeReader.at(path + ".matched", i);
+            String line = in.required(lines.get(i), linePath) ? in.text(lines.get(i), linePath) : null;
+            if (line != null) {
+                matched.add(line);
+            }
+        }
+        return rule == null || file == null ? Optional.empty() : Optional.of(new Explanation(rule, file, matched));
     }
 
     private static String requiredText(TreeReader in, JsonNode item, String path, String field) {

@@ -140,6 +140,15 @@ public final class Json {
         }
     }
 
+    /** {@code tree} as compact JSON on one line, without a line end: one record of JSON Lines. */
+    public static String writeLine(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("A JSON tree could not be written", e);
+        }
+    }
+
     /**
      * Parses one JSON value.
      *
@@ -306,6 +315,20 @@ public final class Json {
             path.append(segment.startsWith("[") ? segment : TreeReader.cleanName(segment));
         }
         return path.toString();
+    }
+
+    /** Why a file could not be read, in a user's words: "no such file", "permission denied"... */
+    public static String cannotRead(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.InvalidPathException) {
+            return "not a valid file name";
+        }
+        return "cannot be read: " + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** {@code text} on one line: line breaks and runs of blanks become one space. */

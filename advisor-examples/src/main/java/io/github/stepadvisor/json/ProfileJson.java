@@ -79,7 +79,16 @@ public final class ProfileJson {
      * @throws InvalidInputException listing every problem, each as {@code path: message}
      */
     public static Applicant read(byte[] json, LocalDate today) {
-        JsonNode root = Json.parse(json, INVALID);
+        return read(Json.parse(json, INVALID), today);
+    }
+
+    /**
+     * The applicant in an already parsed profile tree (a profile embedded in another document,
+     * such as a scenario), read and validated as {@link #read(byte[], LocalDate)} does.
+     *
+     * @throws InvalidInputException listing every problem, each with its path inside the tree
+     */
+    public static Applicant read(JsonNode root, LocalDate today) {
         if (!root.isObject()) {
             throw new InvalidInputException(INVALID, List.of(new Problem("",
                     "a profile is a JSON object {\"citizenship\": ..., ...}, found " + TreeReader.found(root))));

@@ -225,8 +225,8 @@ public final class TreeReader {
         return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
-    /** " (did you mean 'asOf'?)" for a name one small typo away from a known field. */
-    private static String suggestion(String name, Collection<String> fields) {
+    /** " (did you mean 'asOf'?)" for a name one small typo away from a known field or value; "" otherwise. */
+    public static String suggestion(String name, Collection<String> fields) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String field : fields) {

@@ -224,7 +224,7 @@ class CatalogueReaderTest {
     void aMissingFileIsAProblemNotACrash(@TempDir Path dir) {
         Path missing = dir.resolve("missing.csv");
         assertThat(problems(() -> CatalogueReader.read(missing))).singleElement().asString()
-                .isEqualTo(missing + ": cannot be read (NoSuchFileException)");
+                .isEqualTo(missing + ": no such file");
     }
 
     @Test

@@ -63,6 +63,7 @@ public final class RuleSet {
 
     /** The rule folders, each its own knowledge base: its DRL files declare the folder's name as package. */
     public static final List<String> FOLDERS = List.of("advice", "programs");
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     /** A rule's name where DRL declares it: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
     private static final Pattern RULE = Pattern.compile(
@@ -277,21 +278,39 @@ public final class RuleSet {
 
     /**
      * Copies the built-in rule set (DRL files and data files) into {@code target}, the starting
-     * point for an edited rule set.
+     * point for an edited rule set, and returns the files copied, relative to {@code target}
+     * ({@code advice/step1.drl}), sorted. Only rule files are copied: on the class path the
+     * rules share their folder with the classes of this package.
      */
-    public static void copyBuiltInTo(Path target) {
-        withBuiltInRoot(root -> {
+    public static List<String> copyBuiltInTo(Path target) {
+        return withBuiltInRoot(root -> {
+            List<String> copied = new ArrayList<>();
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Path copy = target.resolve(relative(root, file));
+                    String relative = relative(root, file);
+                    if (!isRuleFile(relative)) {
+                        continue;
+                    }
+                    Path copy = target.resolve(relative);
                     Files.createDirectories(copy.getParent());
                     Files.write(copy, Files.readAllBytes(file));
+                    copied.add(relative);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return null;
+            copied.sort(null);
+            return List.copyOf(copied);
         });
+    }
+
+    /** A file of a rule set's layout: a data file at the top, or a DRL file in one of {@link #FOLDERS}. */
+    private static boolean isRuleFile(String relative) {
+        if (relative.equals(THRESHOLDS_FILE) || relative.equals(TIERS_FILE)) {
+            return true;
+        }
+        int slash = relative.indexOf('/');
+        return slash > 0 && FOLDERS.contains(relative.substring(0, slash)) && relative.endsWith(".drl");
     }
 
     private interface RootAction<T> {
@@ -430,7 +449,10 @@ public final class RuleSet {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message message : errors) {
-            problems.add(new Problem(where(message, namer), oneLine(message.getText())));
+            // After a syntax error the parser adds this line for the same file: it names no line and no cause.
+            if (!NULL_PACKAGE.equals(oneLine(message.getText())) || errors.size() == 1) {
+                problems.add(new Problem(where(message, namer), oneLine(message.getText())));
+            }
         }
         if (!errors.isEmpty() || !problems.isEmpty()) {
             return null;
