@@ -66,9 +66,9 @@ class AuthoringWalkthroughTest {
         assertThat(result.out()).contains("""
                    Why: rule "Practice scores at or below the margin say delay" in
                         %s
-                     $window = [NBME 209 on 2026-10-25, NBME 208 on 2026-11-08, UWSA1 211 on 2026-11-20]
                      $headroom = 12
                      $margin = 15
+                     $window = [NBME 209 on 2026-10-25, NBME 208 on 2026-11-08, UWSA1 211 on 2026-11-20]
                 """.formatted(rules.resolve("advice/step1.drl")));
     }
 

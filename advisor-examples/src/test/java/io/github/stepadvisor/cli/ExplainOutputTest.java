@@ -92,9 +92,9 @@ class ExplainOutputTest {
         assertThat(result.out()).contains("""
                     Why: rule "Practice scores at or below the margin say delay" in
                          built-in:advice/step1.drl
-                      $window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]
                       $headroom = 3
                       $margin = 10
+                      $window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]
                 """);
     }
 
