@@ -1,22 +1,15 @@
 package io.github.stepadvisor.catalogue;
 
+import io.github.stepadvisor.json.AdviceJson;
+import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.model.ApplicantScore;
 import io.github.stepadvisor.model.ProgramList;
 import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.ProgramSummary;
-import io.github.stepadvisor.model.Recommendation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.UncheckedIOException;
 
 /**
  * A program list as the JSON of {@code program-list.md}: {@code name}, {@code asOf},
@@ -27,23 +20,16 @@ import java.io.UncheckedIOException;
  */
 public final class ProgramListJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-
     private ProgramListJson() {
     }
 
     /** {@code list} as pretty-printed JSON ending with a newline. */
     public static String write(ProgramList list) {
-        try {
-            return PRETTY.writeValueAsString(toTree(list)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("A program list could not be written as JSON", e);
-        }
+        return Json.write(toTree(list));
     }
 
     public static ObjectNode toTree(ProgramList list) {
-        ObjectNode out = MAPPER.createObjectNode();
+        ObjectNode out = Json.object();
         out.put("name", list.name().orElse(null));
         out.put("asOf", list.asOf().toString());
         if (list.applicantScore().isPresent()) {
@@ -83,30 +69,7 @@ public final class ProgramListJson {
         summary.put("reach", s.reach());
         summary.put("excluded", s.excluded());
         summary.put("notTargeted", s.notTargeted());
-        ArrayNode recommendations = out.putArray("recommendations");
-        for (Recommendation r : list.recommendations()) {
-            ObjectNode item = recommendations.addObject();
-            item.put("id", r.id());
-            item.put("category", r.category().name());
-            item.put("priority", r.priority().name());
-            item.put("subject", r.subject().map(Enum::name).orElse(null));
-            item.put("title", r.title());
-            ArrayNode reasons = item.putArray("reasons");
-            r.reasons().forEach(reasons::add);
-            item.put("source", r.source());
-        }
+        AdviceJson.addRecommendations(out.putArray("recommendations"), list.recommendations());
         return out;
-    }
-
-    /** 2 spaces, {@code "\n"}, {@code "key": value}, {@code []} and {@code {}} when empty, on any platform. */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

@@ -3,7 +3,6 @@ package io.github.stepadvisor.cli;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.json.AdviceJson;
 import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
@@ -28,11 +27,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -164,20 +158,11 @@ public final class AdvisorCommand implements Callable<Integer> {
         if (profile == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROFILE'");
         }
-        String label = "-".equals(profile) ? "<stdin>" : profile;
-        byte[] content;
-        try {
-            content = "-".equals(profile) ? Json.readLimited(stdin, "Invalid profile") : readFile(profile);
-        } catch (InvalidInputException e) {
-            return refuse(label, e);
-        } catch (IOException | InvalidPathException e) {
-            return refuse(label + ": " + cannotRead(e));
-        }
         Applicant applicant;
         try {
-            applicant = ProfileJson.read(content);
+            applicant = ProfileSource.read(profile, stdin);
         } catch (InvalidInputException e) {
-            return refuse(label, e);
+            return refuse(null, e);
         }
         StepAdvisor advisor;
         try {
@@ -197,16 +182,6 @@ public final class AdvisorCommand implements Callable<Integer> {
         out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
         out.flush();
         return OK;
-    }
-
-    private static byte[] readFile(String name) throws IOException {
-        Path file = Path.of(name);
-        if (Files.isDirectory(file)) {
-            throw new NotAFileException();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Json.readLimited(in, "Invalid profile");
-        }
     }
 
     private int refuse(String label, InvalidInputException e) {

@@ -63,7 +63,7 @@ final class Batch {
     /** Lines read ahead of the one being written; with the line cap, this bounds memory. */
     static final int MAX_IN_FLIGHT = 16;
     /** A closed output is noticed at least this often, so a batch whose reader left stops. */
-    private static final int CHECK_OUTPUT_EVERY = 1024;
+    private static final int CHECK_OUTPUT_EVERY = 256;
     /** Line numbers listed in the summary; the count says how many there are in all. */
     private static final int LISTED_LINES = 10;
 

@@ -50,13 +50,13 @@ public final class AdviceJson {
         return Json.writeLine(toTree(advice));
     }
 
-    public static ObjectNode toTree(Advice advice) {
-        ObjectNode out = Json.object();
-        out.put("name", advice.name().orElse(null));
-        out.put("asOf", Json.date(advice.asOf()));
-        ArrayNode recommendations = out.putArray("recommendations");
-        for (Recommendation r : advice.recommendations()) {
-            ObjectNode item = recommendations.addObject();
+    /**
+     * Writes recommendations into {@code array} in the contract's field order: the one shape of a
+     * recommendation, shared by advice and by the program list's advice.
+     */
+    public static void addRecommendations(ArrayNode array, List<Recommendation> recommendations) {
+        for (Recommendation r : recommendations) {
+            ObjectNode item = array.addObject();
             item.put("id", r.id());
             item.put("category", r.category().name());
             item.put("priority", r.priority().name());
@@ -73,6 +73,13 @@ public final class AdviceJson {
                 explanation.matched().forEach(matched::add);
             });
         }
+    }
+
+    public static ObjectNode toTree(Advice advice) {
+        ObjectNode out = Json.object();
+        out.put("name", advice.name().orElse(null));
+        out.put("asOf", Json.date(advice.asOf()));
+        addRecommendations(out.putArray("recommendations"), advice.recommendations());
         return out;
     }
 

@@ -198,7 +198,7 @@ class BatchTest {
             aheadAtMost[0] = Math.max(aheadAtMost[0], input.linesStarted() - n);
             boolean inPlace = n % 1000 == 0
                     ? line.equals(errorLine(n, "a profile is a JSON object {\"citizenship\": ..., ...}, found an array"))
-                    : Json.parse(line, "advice").get("asOf").asText().equals(Json.date(ProfileLines.asOf(n)));
+                    : line.startsWith("{\"name\":") && asOf(line).equals(Json.date(ProfileLines.asOf(n)));
             if (!inPlace) {
                 outOfPlace.add(n);
             }
@@ -320,6 +320,12 @@ class BatchTest {
         assertThat(result.lines()).hasSize(2).allSatisfy(line -> assertThat(line)
                 .contains("loop.drl: rule \\\"Every object makes another\\\" (@id context.test-loop)").contains("it loops"));
         assertThat(result.err()).doesNotContain("internal error");
+    }
+
+    /** The asOf of an advice line, found without parsing the line: 20,000 parses would dominate the test. */
+    private static String asOf(String adviceLine) {
+        int start = adviceLine.indexOf("\"asOf\":\"") + "\"asOf\":\"".length();
+        return adviceLine.substring(start, Math.min(adviceLine.length(), start + "YYYY-MM-DD".length()));
     }
 
     /** Hands each complete line written to it to a consumer, keeping nothing else. */
