@@ -39,21 +39,21 @@ public record Applicant(
         OptionalInt programsPlanned) {
 
     public Applicant {
-        name = orEmpty(name);
-        asOf = orEmpty(asOf);
-        clinicalStart = orEmpty(clinicalStart);
-        graduation = orEmpty(graduation);
-        matchYear = orEmpty(matchYear);
-        dedicatedWeeks = orEmpty(dedicatedWeeks);
-        dailyQuestions = orEmpty(dailyQuestions);
-        programsPlanned = orEmpty(programsPlanned);
-        exams = copy(exams);
-        plannedExams = copy(plannedExams);
-        practiceTests = copy(practiceTests);
-        targetSpecialties = copy(targetSpecialties);
-        programSettings = copy(programSettings);
-        honors = copy(honors);
-        geographicTies = copy(geographicTies);
+        name = Absent.orEmpty(name);
+        asOf = Absent.orEmpty(asOf);
+        clinicalStart = Absent.orEmpty(clinicalStart);
+        graduation = Absent.orEmpty(graduation);
+        matchYear = Absent.orEmpty(matchYear);
+        dedicatedWeeks = Absent.orEmpty(dedicatedWeeks);
+        dailyQuestions = Absent.orEmpty(dailyQuestions);
+        programsPlanned = Absent.orEmpty(programsPlanned);
+        exams = Absent.copy(exams);
+        plannedExams = Absent.copy(plannedExams);
+        practiceTests = Absent.copy(practiceTests);
+        targetSpecialties = Absent.copy(targetSpecialties);
+        programSettings = Absent.copy(programSettings);
+        honors = Absent.copy(honors);
+        geographicTies = Absent.copy(geographicTies);
     }
 
     public static Builder builder() {
@@ -63,18 +63,6 @@ public record Applicant(
     /** A builder holding this applicant's values, to derive a variant. */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    private static <T> Optional<T> orEmpty(Optional<T> value) {
-        return value == null ? Optional.empty() : value;
-    }
-
-    private static OptionalInt orEmpty(OptionalInt value) {
-        return value == null ? OptionalInt.empty() : value;
-    }
-
-    private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
     }
 
     /**

@@ -27,15 +27,15 @@ public record Program(
         Optional<String> source) {
 
     public Program {
-        positions = orEmpty(positions);
-        imgShare = orEmpty(imgShare);
-        step2Median = orEmpty(step2Median);
-        step2Minimum = orEmpty(step2Minimum);
-        step1FailAccepted = orEmpty(step1FailAccepted);
-        maxYearsSinceGraduation = orEmpty(maxYearsSinceGraduation);
-        usceRequiredMonths = orEmpty(usceRequiredMonths);
-        visaSponsorship = orEmpty(visaSponsorship);
-        source = orEmpty(source);
+        positions = Absent.orEmpty(positions);
+        imgShare = Absent.orEmpty(imgShare);
+        step2Median = Absent.orEmpty(step2Median);
+        step2Minimum = Absent.orEmpty(step2Minimum);
+        step1FailAccepted = Absent.orEmpty(step1FailAccepted);
+        maxYearsSinceGraduation = Absent.orEmpty(maxYearsSinceGraduation);
+        usceRequiredMonths = Absent.orEmpty(usceRequiredMonths);
+        visaSponsorship = Absent.orEmpty(visaSponsorship);
+        source = Absent.orEmpty(source);
     }
 
     public static Builder builder() {
@@ -45,14 +45,6 @@ public record Program(
     /** A builder holding this program's values, to derive a variant. */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    private static <T> Optional<T> orEmpty(Optional<T> value) {
-        return value == null ? Optional.empty() : value;
-    }
-
-    private static OptionalInt orEmpty(OptionalInt value) {
-        return value == null ? OptionalInt.empty() : value;
     }
 
     /** Builds a program in a few readable lines; a value not set stays unknown. */

@@ -1,7 +1,10 @@
 package io.github.stepadvisor.rules;
 
 import io.github.stepadvisor.StepAdvisor;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.stepadvisor.model.Advice;
+import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Stage;
 
@@ -31,5 +34,11 @@ public final class Profiles {
     /** Advice from the built-in rules. */
     public static Advice advise(Applicant.Builder applicant) {
         return StepAdvisor.builtIn().advise(applicant.build());
+    }
+
+    /** The one recommendation with {@code id}: a test fails when it is missing or given twice. */
+    public static Recommendation only(Advice advice, String id) {
+        assertThat(advice.all(id)).hasSize(1);
+        return advice.find(id).orElseThrow();
     }
 }

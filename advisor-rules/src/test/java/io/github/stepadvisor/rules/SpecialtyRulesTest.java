@@ -1,6 +1,7 @@
 package io.github.stepadvisor.rules;
 
 import static io.github.stepadvisor.rules.Profiles.advise;
+import static io.github.stepadvisor.rules.Profiles.only;
 import static io.github.stepadvisor.rules.Profiles.clinical;
 import static io.github.stepadvisor.rules.Profiles.preclinical;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,11 +29,6 @@ class SpecialtyRulesTest {
 
     private static Applicant.Builder failedStep1() {
         return clinical().exam(Exam.STEP_1, "2026-03-10", ExamResult.FAIL);
-    }
-
-    private static Recommendation only(Advice advice, String id) {
-        assertThat(advice.all(id)).hasSize(1);
-        return advice.find(id).orElseThrow();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.stepadvisor.rules;
 
 import static io.github.stepadvisor.rules.Profiles.advise;
+import static io.github.stepadvisor.rules.Profiles.only;
 import static io.github.stepadvisor.rules.Profiles.clinical;
 import static io.github.stepadvisor.rules.Profiles.preclinical;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +23,6 @@ class TimelineRulesTest {
         return clinical()
                 .exam(Exam.STEP_1, "2025-06-01", ExamResult.FAIL)
                 .exam(Exam.STEP_1, "2025-10-01", ExamResult.FAIL);
-    }
-
-    private static Recommendation only(Advice advice, String id) {
-        assertThat(advice.all(id)).hasSize(1);
-        return advice.find(id).orElseThrow();
     }
 
     // ---- timeline --------------------------------------------------------------------------
