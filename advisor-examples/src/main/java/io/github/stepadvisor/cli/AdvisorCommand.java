@@ -107,7 +107,43 @@ public final class AdvisorCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (usesBuiltInRules(args)) {
+            warmUpBuiltInRules();
+        }
         System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /**
+     * Whether a command line will apply the built-in rules: not with {@code --rules}, not for
+     * {@code copy-rules}, help or the version. A wrong guess costs a little CPU, never a result.
+     */
+    static boolean usesBuiltInRules(String[] args) {
+        if (args.length > 0 && args[0].equals("copy-rules")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--rules") || arg.startsWith("--rules=") || arg.equals("--help") || arg.equals("-h")
+                    || arg.equals("--version") || arg.equals("-V") || arg.equals("help")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Loads the built-in knowledge base on a second thread while this one starts the command line
+     * and reads the profile: the two are independent and each is about half of a cold start.
+     */
+    private static void warmUpBuiltInRules() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                StepAdvisor.builtIn();
+            } catch (Throwable e) {
+                // Left to the command, which meets the same failure when it asks and reports it.
+            }
+        }, "advisor-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**

@@ -47,6 +47,15 @@ public record Recommendation(
         return subject.map(s -> id + "@" + s.name()).orElse(id);
     }
 
+    /**
+     * Hashes the heuristic and its subject only: equal recommendations agree on both, and rule
+     * engines hash every recommendation they keep, whose reasons are long strings made afresh.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * id.hashCode() + subject.hashCode();
+    }
+
     /** The catalogue's stable order: priority (HIGH first), category, id, then subject. */
     @Override
     public int compareTo(Recommendation other) {

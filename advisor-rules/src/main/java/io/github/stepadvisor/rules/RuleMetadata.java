@@ -2,10 +2,15 @@ package io.github.stepadvisor.rules;
 
 import org.kie.api.definition.rule.Rule;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads a rule's {@code @id} and {@code @source}, whichever way the compiler kept the quotes. */
 public final class RuleMetadata {
+
+    /** The cleaned value of each raw value met so far: every firing asks, and values are few. */
+    private static final Map<Object, Optional<String>> CLEANED = new ConcurrentHashMap<>();
 
     private RuleMetadata() {
     }
@@ -23,6 +28,10 @@ public final class RuleMetadata {
         if (value == null) {
             return Optional.empty();
         }
+        return CLEANED.computeIfAbsent(value, RuleMetadata::clean);
+    }
+
+    private static Optional<String> clean(Object value) {
         String text = value.toString().strip();
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
             text = text.substring(1, text.length() - 1);
