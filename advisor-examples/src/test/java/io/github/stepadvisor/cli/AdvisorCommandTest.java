@@ -47,6 +47,19 @@ class AdvisorCommandTest {
     }
 
     @Test
+    void theBuiltInRulesAreLoadedAheadOnlyForCommandsThatApplyThem() {
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {SAMPLE})).isTrue();
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--batch", "--format", "json", "-"})).isTrue();
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"programs", "--catalogue", "c.csv", SAMPLE})).isTrue();
+
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--rules", "my-rules", SAMPLE})).isFalse();
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--rules=my-rules", SAMPLE})).isFalse();
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"copy-rules", "my-rules"})).isFalse();
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--help"})).isFalse();
+        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--version"})).isFalse();
+    }
+
+    @Test
     void aSampleProfileIsAdvisedAsTextWithExitZero() {
         Result result = run(SAMPLE);
 
