@@ -127,6 +127,11 @@ public final class Situation {
         return applicant;
     }
 
+    /** The thresholds the terms were computed with. */
+    public Thresholds getThresholds() {
+        return thresholds;
+    }
+
     public LocalDate getAsOf() {
         return asOf;
     }
