@@ -9,10 +9,6 @@ import io.github.stepadvisor.model.Program;
 import io.github.stepadvisor.model.ProgramList;
 import io.github.stepadvisor.model.ProgramValidator;
 import io.github.stepadvisor.model.Recommendation;
-import io.github.stepadvisor.rules.ExplanationRecorder;
-import io.github.stepadvisor.rules.ProgramPicker;
-import io.github.stepadvisor.rules.RuleSet;
-import io.github.stepadvisor.rules.RunawayRules;
 import io.github.stepadvisor.rules.Situation;
 import io.github.stepadvisor.rules.Target;
 

@@ -10,7 +10,6 @@ import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Stage;
 import io.github.stepadvisor.rules.Profiles;
-import io.github.stepadvisor.rules.RuleSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,7 +162,7 @@ class StepAdvisorTest {
                 """);
         StepAdvisor looping = StepAdvisor.fromDirectory(folder);
         assertThatThrownBy(() -> looping.advise(Profiles.clinical().build()))
-                .isInstanceOf(io.github.stepadvisor.rules.RunawayRuleException.class)
+                .isInstanceOf(RunawayRuleException.class)
                 .hasMessageStartingWith(loop + ": rule \"Count forever\" (@id timeline.count-forever) fired");
     }
 }

@@ -1,9 +1,9 @@
 package io.github.stepadvisor.bench;
 
+import io.github.stepadvisor.RuleSet;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
-import io.github.stepadvisor.rules.RuleSet;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,6 @@
 package io.github.stepadvisor.cli;
 
+import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.json.AdviceJson;
 import io.github.stepadvisor.json.Json;
@@ -7,7 +8,6 @@ import io.github.stepadvisor.json.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
-import io.github.stepadvisor.rules.RunawayRuleException;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

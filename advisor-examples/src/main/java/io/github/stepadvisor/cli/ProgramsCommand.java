@@ -1,5 +1,6 @@
 package io.github.stepadvisor.cli;
 
+import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.catalogue.CatalogueReader;
 import io.github.stepadvisor.catalogue.ProgramListJson;
@@ -10,7 +11,6 @@ import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Program;
 import io.github.stepadvisor.model.ProgramList;
-import io.github.stepadvisor.rules.RunawayRuleException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

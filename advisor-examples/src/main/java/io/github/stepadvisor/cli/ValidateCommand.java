@@ -1,8 +1,8 @@
 package io.github.stepadvisor.cli;
 
+import io.github.stepadvisor.RuleSet;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
-import io.github.stepadvisor.rules.RuleSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,13 +1,13 @@
 package io.github.stepadvisor.scenario;
 
+import io.github.stepadvisor.RuleInfo;
+import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.ProgramCategory;
 import io.github.stepadvisor.model.ProgramList;
 import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.Recommendation;
-import io.github.stepadvisor.rules.RuleInfo;
-import io.github.stepadvisor.rules.RunawayRuleException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

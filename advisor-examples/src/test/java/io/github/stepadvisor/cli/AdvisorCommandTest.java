@@ -118,6 +118,28 @@ class AdvisorCommandTest {
     }
 
     @Test
+    void contradictoryFactsAreRefusedOneLineEach() {
+        byte[] profile = """
+                {"citizenship": "US_CITIZEN", "education": "IMG", "stage": "CLINICAL", "asOf": "2026-11-24",
+                 "exams": [{"exam": "STEP_1", "date": "2025-03-01", "result": "PASS"},
+                           {"exam": "STEP_1", "date": "2025-06-01", "result": "PASS"},
+                           {"exam": "STEP_2_CK", "date": "2026-06-20", "result": "FAIL"}],
+                 "plannedExams": [{"exam": "STEP_1", "date": "2027-01-10"}]}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Result result = runWithInput(profile, "-");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).containsExactlyInAnyOrder(
+                "advisor: <stdin>: exams[1]: a STEP_1 attempt on 2025-06-01 after the pass in exams[0]; "
+                        + "an exam passed is not taken again",
+                "advisor: <stdin>: exams[2].score: is required for a STEP_2_CK FAIL",
+                "advisor: <stdin>: plannedExams[0].exam: STEP_1 is already passed");
+        assertNoStackTrace(result);
+    }
+
+    @Test
     void hostileInputOnStandardInputExitsTwoWithOneLine() {
         byte[] deep = ("{\"name\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes(StandardCharsets.UTF_8);
 

@@ -1,10 +1,10 @@
 package io.github.stepadvisor.cli;
 
+import io.github.stepadvisor.RuleSet;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.json.AdviceJson;
 import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.json.ProfileJson;
-import io.github.stepadvisor.rules.RuleSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;

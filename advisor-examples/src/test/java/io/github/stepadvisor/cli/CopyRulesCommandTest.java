@@ -1,6 +1,6 @@
 package io.github.stepadvisor.cli;
 
-import io.github.stepadvisor.rules.RuleSet;
+import io.github.stepadvisor.RuleSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

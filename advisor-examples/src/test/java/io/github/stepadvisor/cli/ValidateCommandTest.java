@@ -1,7 +1,7 @@
 package io.github.stepadvisor.cli;
 
+import io.github.stepadvisor.RuleSet;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.rules.RuleSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

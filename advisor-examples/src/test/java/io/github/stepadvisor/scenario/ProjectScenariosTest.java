@@ -1,8 +1,8 @@
 package io.github.stepadvisor.scenario;
 
+import io.github.stepadvisor.Catalogue;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.Category;
-import io.github.stepadvisor.rules.Catalogue;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -92,6 +92,35 @@ class ApplicantValidatorTest {
     }
 
     @Test
+    void twoPassesOfOneExamAreAContradiction() {
+        assertThat(problems(valid().exam(STEP_1, "2024-03-01", PASS).exam(STEP_1, "2025-03-01", PASS)
+                .exam(STEP_2_CK, "2025-06-01", PASS, 240).exam(STEP_2_CK, "2025-09-01", PASS, 251)))
+                .containsExactly(
+                        "exams[1]: a STEP_1 attempt on 2025-03-01 after the pass in exams[0]; an exam passed is not taken again",
+                        "exams[3]: a STEP_2_CK attempt on 2025-09-01 after the pass in exams[2]; an exam passed is not taken again");
+    }
+
+    @Test
+    void aPassBeforeAFailIsAContradiction() {
+        assertThat(problems(valid().exam(STEP_1, "2025-03-01", PASS).exam(STEP_1, "2025-06-01", FAIL)))
+                .containsExactly("exams[1]: a STEP_1 attempt on 2025-06-01 after the pass in exams[0]; an exam passed is not taken again");
+    }
+
+    @Test
+    void attemptsAreReadInDateOrderWhateverTheirOrderInTheList() {
+        // A fail then a pass is a retake, listed in either order; the fail stays on record.
+        assertThat(problems(valid().exam(STEP_1, "2025-06-01", PASS).exam(STEP_1, "2025-03-01", FAIL))).isEmpty();
+        assertThat(problems(valid().exam(STEP_1, "2025-06-01", FAIL).exam(STEP_1, "2025-03-01", PASS)))
+                .containsExactly("exams[0]: a STEP_1 attempt on 2025-06-01 after the pass in exams[1]; an exam passed is not taken again");
+    }
+
+    @Test
+    void aStep2CkPassWithoutAScoreIsRefused() {
+        assertThat(problems(valid().exam(STEP_2_CK, "2026-06-10", PASS)))
+                .containsExactly("exams[0].score: is required for a STEP_2_CK PASS");
+    }
+
+    @Test
     void onlyTheLatestAttemptCanBePending() {
         assertThat(problems(valid().exam(STEP_1, "2025-03-01", PENDING).exam(STEP_1, "2025-06-01", FAIL)))
                 .containsExactly("exams[1]: a STEP_1 attempt on 2025-06-01 after the pending attempt in exams[0]; only the latest attempt can be pending");
@@ -117,8 +146,12 @@ class ApplicantValidatorTest {
 
     @Test
     void listsHoldEachValueOnce() {
-        assertThat(problems(valid().target(Specialty.PSYCHIATRY, Specialty.PSYCHIATRY).ties(UsState.OH, UsState.OH)))
-                .containsExactly("targetSpecialties[1]: PSYCHIATRY is listed twice", "geographicTies[1]: OH is listed twice");
+        assertThat(problems(valid().target(Specialty.PSYCHIATRY, Specialty.PSYCHIATRY).ties(UsState.OH, UsState.OH)
+                .settings(ProgramSetting.COMMUNITY, ProgramSetting.COMMUNITY)
+                .honors(Rotation.SURGERY, Rotation.SURGERY)))
+                .containsExactly("targetSpecialties[1]: PSYCHIATRY is listed twice",
+                        "programSettings[1]: COMMUNITY is listed twice", "honors[1]: SURGERY is listed twice",
+                        "geographicTies[1]: OH is listed twice");
     }
 
     @Test

@@ -280,7 +280,7 @@ public final class Candidate {
     }
 
     /** The ids of the exclusions that applied, for the list's counts. */
-    List<String> exclusions() {
+    public List<String> exclusions() {
         List<String> ids = new ArrayList<>();
         for (Factor factor : factors) {
             if (factor.kind() == Kind.EXCLUSION) {

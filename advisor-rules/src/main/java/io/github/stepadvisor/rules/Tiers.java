@@ -1,11 +1,9 @@
 package io.github.stepadvisor.rules;
 
-import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Tier;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,52 +12,26 @@ import java.util.Map;
  */
 public final class Tiers {
 
-    private static final String UNIVERSITY_SUFFIX = "@UNIVERSITY";
-
     private final Map<Specialty, Tier> base;
     private final Map<Specialty, Tier> university;
 
-    private Tiers(Map<Specialty, Tier> base, Map<Specialty, Tier> university) {
-        this.base = base;
-        this.university = university;
+    /** The table: {@code base} tiers, and the {@code university} overrides. Both are copied. */
+    public Tiers(Map<Specialty, Tier> base, Map<Specialty, Tier> university) {
+        this.base = copy(base);
+        this.university = copy(university);
+    }
+
+    private static Map<Specialty, Tier> copy(Map<Specialty, Tier> tiers) {
+        Map<Specialty, Tier> copy = new EnumMap<>(Specialty.class);
+        copy.putAll(tiers);
+        return copy;
     }
 
     /** The tier of {@code specialty}; {@code universitySetting} applies the university overrides. */
-    public Tier of(Specialty specialty, boolean universitySetting) {
+    Tier of(Specialty specialty, boolean universitySetting) {
         if (universitySetting && university.containsKey(specialty)) {
             return university.get(specialty);
         }
         return base.getOrDefault(specialty, Tier.UNRATED);
-    }
-
-    static Tiers read(String file, String text, List<Problem> problems) {
-        KeyValueFile parsed = KeyValueFile.parse(file, text);
-        Map<Specialty, Tier> base = new EnumMap<>(Specialty.class);
-        Map<Specialty, Tier> university = new EnumMap<>(Specialty.class);
-        parsed.entries().forEach((name, entry) -> {
-            boolean override = name.endsWith(UNIVERSITY_SUFFIX);
-            String code = override ? name.substring(0, name.length() - UNIVERSITY_SUFFIX.length()) : name;
-            Specialty specialty = parse(Specialty.class, code);
-            Tier tier = parse(Tier.class, entry.value());
-            if (specialty == null) {
-                parsed.problem(entry.line(), name + ": unknown specialty (see profile-format.md)");
-            }
-            if (tier == null || tier == Tier.UNRATED) {
-                parsed.problem(entry.line(), name + ": '" + entry.value() + "' is not ULTRA, MODERATE or LESS");
-            }
-            if (specialty != null && tier != null) {
-                (override ? university : base).put(specialty, tier);
-            }
-        });
-        problems.addAll(parsed.problems());
-        return new Tiers(base, university);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

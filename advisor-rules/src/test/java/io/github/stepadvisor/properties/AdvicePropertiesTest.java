@@ -2,6 +2,7 @@ package io.github.stepadvisor.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.stepadvisor.Catalogue;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
@@ -9,7 +10,6 @@ import io.github.stepadvisor.model.Citizenship;
 import io.github.stepadvisor.model.Education;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Specialty;
-import io.github.stepadvisor.rules.Catalogue;
 
 import java.util.List;
 import java.util.Set;

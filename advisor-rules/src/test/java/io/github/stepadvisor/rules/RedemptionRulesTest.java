@@ -51,6 +51,14 @@ class RedemptionRulesTest {
     }
 
     @Test
+    void aFailThenAPassKeepsTheFailOnRecordAndTheRedemptionTarget() {
+        Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-06-10", ExamResult.PASS)
+                .exam(Exam.STEP_1, "2026-03-10", ExamResult.FAIL));
+        assertThat(only(advice, "redemption.target").reasons())
+                .anySatisfy(r -> assertThat(r).contains("Step 1 failed once"));
+    }
+
+    @Test
     void aFirstTimePassNeedsNoRedemptionTarget() {
         Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS));
         assertThat(advice.ids()).doesNotContain("redemption.target");

@@ -1,4 +1,6 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
+
+import io.github.stepadvisor.rules.RuleMetadata;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
  * Names the rule that made a session hit its firing limit. The limit is what stops the loop; this
  * runs only then, replaying the same facts with a counter, so ordinary advice pays nothing.
  */
-public final class RunawayRules {
+final class RunawayRules {
 
     private RunawayRules() {
     }
@@ -22,7 +24,7 @@ public final class RunawayRules {
      * Replays {@code facts} into {@code session} (a fresh one, disposed here) with a firing counter
      * and returns the error to throw, naming the most-fired rule with its {@code @id} and file.
      */
-    public static RunawayRuleException diagnose(RuleSet rules, KieSession session, Consumer<KieSession> facts,
+    static RunawayRuleException diagnose(RuleSet rules, KieSession session, Consumer<KieSession> facts,
             int limit) {
         Map<Rule, Integer> counts = new HashMap<>();
         session.addEventListener(new DefaultAgendaEventListener() {

@@ -1,4 +1,4 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import io.github.stepadvisor.model.Problem;
 

@@ -1,4 +1,4 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 /**
  * A rule set stopped because one of its rules kept firing: an edited rule that loops (for example

@@ -1,6 +1,5 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
-import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Citizenship;
@@ -16,6 +15,7 @@ import io.github.stepadvisor.model.Step1FailPolicy;
 import io.github.stepadvisor.model.UsState;
 import io.github.stepadvisor.model.VisaSponsorship;
 import io.github.stepadvisor.properties.Applicants;
+import io.github.stepadvisor.rules.Profiles;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,11 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.rules.RuleMetadata;
+import io.github.stepadvisor.rules.Thresholds;
+import io.github.stepadvisor.rules.Tiers;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -127,20 +130,20 @@ public final class RuleSet {
     }
 
     /** The rules of the advice catalogue ({@code advice/}). */
-    public KieBase adviceBase() {
+    KieBase adviceBase() {
         return advice;
     }
 
     /** The rules that classify catalogue programs ({@code programs/}). */
-    public KieBase programsBase() {
+    KieBase programsBase() {
         return programs.get();
     }
 
-    public Thresholds thresholds() {
+    Thresholds thresholds() {
         return thresholds;
     }
 
-    public Tiers tiers() {
+    Tiers tiers() {
         return tiers;
     }
 
@@ -154,7 +157,7 @@ public final class RuleSet {
      * rules keep no file, so theirs is looked up by package and rule name in the DRL shipped
      * beside them; a rule found nowhere is named by its folder ({@code built-in:advice/}).
      */
-    public String fileOf(Rule rule) {
+    String fileOf(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return namer.name(stripKieRoot(impl.getResource().getSourcePath()));
         }
@@ -234,7 +237,7 @@ public final class RuleSet {
         List<Problem> problems = new ArrayList<>();
         Optional<Thresholds> thresholds = ThresholdsFile.read(namer.name(THRESHOLDS_FILE),
                 builtInText(THRESHOLDS_FILE, namer, problems), problems);
-        Tiers tiers = Tiers.read(namer.name(TIERS_FILE), builtInText(TIERS_FILE, namer, problems), problems);
+        Tiers tiers = TiersFile.read(namer.name(TIERS_FILE), builtInText(TIERS_FILE, namer, problems), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
@@ -280,7 +283,7 @@ public final class RuleSet {
      * Copies the built-in rule set (DRL files and data files) into {@code target}, the starting
      * point for an edited rule set, and returns the files copied, relative to {@code target}
      * ({@code advice/step1.drl}), sorted. Only rule files are copied: on the class path the
-     * rules share their folder with the classes of this package.
+     * rules share their folder with the classes of {@code io.github.stepadvisor.rules}.
      */
     public static List<String> copyBuiltInTo(Path target) {
         return withBuiltInRoot(root -> {
@@ -373,7 +376,7 @@ public final class RuleSet {
     }
 
     private static Tiers readTiers(Path root, Namer namer, List<Problem> problems) {
-        return Tiers.read(namer.name(TIERS_FILE),
+        return TiersFile.read(namer.name(TIERS_FILE),
                 readOrReport(root.resolve(TIERS_FILE), namer.name(TIERS_FILE), problems), problems);
     }
 

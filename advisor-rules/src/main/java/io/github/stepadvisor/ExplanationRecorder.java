@@ -1,9 +1,12 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Explanation;
 import io.github.stepadvisor.model.PracticeTest;
 import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.rules.Say;
+import io.github.stepadvisor.rules.Situation;
+import io.github.stepadvisor.rules.Thresholds;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -26,18 +29,18 @@ import java.util.stream.Collectors;
  * inserts, it keeps the rule, its file and what the rule's match bound. Attached only on request,
  * so ordinary advice pays nothing for it.
  */
-public final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final RuleSet rules;
     private final Map<Recommendation, Explanation> explanations = new HashMap<>();
     private Match firing;
 
-    public ExplanationRecorder(RuleSet rules) {
+    ExplanationRecorder(RuleSet rules) {
         this.rules = rules;
     }
 
     /** {@code recommendation} with the explanation of the firing that inserted it, when known. */
-    public Recommendation explain(Recommendation recommendation) {
+    Recommendation explain(Recommendation recommendation) {
         Explanation explanation = explanations.get(recommendation);
         return explanation == null ? recommendation : recommendation.explainedBy(explanation);
     }

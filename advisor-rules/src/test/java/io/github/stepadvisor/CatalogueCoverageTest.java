@@ -1,4 +1,4 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

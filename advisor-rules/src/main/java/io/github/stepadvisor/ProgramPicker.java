@@ -1,4 +1,4 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Program;
@@ -8,6 +8,11 @@ import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.ProgramSummary;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Specialty;
+import io.github.stepadvisor.rules.Candidate;
+import io.github.stepadvisor.rules.Shortlist;
+import io.github.stepadvisor.rules.Situation;
+import io.github.stepadvisor.rules.Standing;
+import io.github.stepadvisor.rules.Thresholds;
 
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -27,7 +32,7 @@ import java.util.TreeMap;
  * {@link Standing}; every category is then summed once in Java; then the list-advice rules see the
  * {@link Shortlist}. Inputs must be valid already (the facade checks them).
  */
-public final class ProgramPicker {
+final class ProgramPicker {
 
     /** No program rule fires more often than this for one program, unless one is looping. */
     private static final int MAX_FIRINGS_PER_PROGRAM = 16;
@@ -36,7 +41,7 @@ public final class ProgramPicker {
     private ProgramPicker() {
     }
 
-    public static ProgramList pick(RuleSet rules, Applicant applicant, List<Program> catalogue, LocalDate asOf) {
+    static ProgramList pick(RuleSet rules, Applicant applicant, List<Program> catalogue, LocalDate asOf) {
         Thresholds thresholds = rules.thresholds();
         Situation situation = new Situation(applicant, asOf, thresholds, rules.tiers());
         Standing standing = new Standing(situation);

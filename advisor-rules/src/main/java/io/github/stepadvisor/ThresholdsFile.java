@@ -1,6 +1,7 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.rules.Thresholds;
 
 import java.lang.reflect.RecordComponent;
 import java.time.MonthDay;

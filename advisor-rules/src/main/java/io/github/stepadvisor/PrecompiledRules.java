@@ -1,4 +1,4 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import org.drools.base.util.Drools;
 import org.drools.model.Model;

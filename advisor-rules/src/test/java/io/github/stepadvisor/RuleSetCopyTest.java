@@ -1,4 +1,4 @@
-package io.github.stepadvisor.rules;
+package io.github.stepadvisor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

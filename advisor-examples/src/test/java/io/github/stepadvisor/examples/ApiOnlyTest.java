@@ -1,0 +1,44 @@
+package io.github.stepadvisor.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import io.github.stepadvisor.cli.AdvisorCommand;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.List;
+
+/**
+ * The command line, the scenario runner and the embedding example use advisor-rules as any
+ * application would: through {@code StepAdvisor}, the types it hands out and the model. The
+ * rules' vocabulary ({@code io.github.stepadvisor.rules}) and the rule engine are not API.
+ */
+class ApiOnlyTest {
+
+    /** This module's classes and tests, not those of the libraries on the class path. */
+    private static final JavaClasses EXAMPLES = new ClassFileImporter()
+            .importUrls(List.of(locationOf(AdvisorCommand.class), locationOf(ApiOnlyTest.class)));
+
+    @Test
+    void nothingHereUsesTheRulesVocabularyOrTheRuleEngine() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("io.github.stepadvisor.rules..", "org.drools..", "org.kie..")
+                .because("advisor-rules' API is StepAdvisor, RuleSet, RuleInfo, RunawayRuleException, Catalogue"
+                        + " and the model")
+                .check(EXAMPLES);
+    }
+
+    private static URL locationOf(Class<?> type) {
+        try {
+            return type.getProtectionDomain().getCodeSource().getLocation().toURI().toURL();
+        } catch (URISyntaxException | MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

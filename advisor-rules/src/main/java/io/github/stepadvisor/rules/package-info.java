@@ -1,0 +1,15 @@
+/**
+ * The vocabulary of the built-in rules: the facts they match ({@link io.github.stepadvisor.rules.Situation},
+ * {@link io.github.stepadvisor.rules.Target}, {@link io.github.stepadvisor.rules.Thresholds},
+ * {@link io.github.stepadvisor.rules.Candidate}, {@link io.github.stepadvisor.rules.Standing},
+ * {@link io.github.stepadvisor.rules.Shortlist}) and the helpers their consequences call
+ * ({@link io.github.stepadvisor.rules.Say}, {@link io.github.stepadvisor.rules.RuleMetadata}),
+ * with what those need ({@link io.github.stepadvisor.rules.Tiers}).
+ *
+ * <p>These types are public only because the rules need them: the DRL files declare the packages
+ * {@code advice} and {@code programs}, and their compiled classes live there, outside this
+ * package. This is <b>not API</b>: an application uses {@link io.github.stepadvisor.StepAdvisor}
+ * and the model, and this package may change without notice. Rule authors editing a copy of the
+ * rules use it as the rules do ({@code docs/authoring.md}). A test holds the package to that role.
+ */
+package io.github.stepadvisor.rules;
