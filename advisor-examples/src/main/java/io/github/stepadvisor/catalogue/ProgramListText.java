@@ -59,15 +59,22 @@ public final class ProgramListText {
                 out.append("  none\n");
                 continue;
             }
-            int width = Math.min(NAME_COLUMN, Math.max("Program".length(),
-                    programs.stream().mapToInt(p -> clean(p.name()).length()).max().orElse(0)));
-            String format = "  %-" + width + "s  %-5s  %-21s  %6s  %9s\n";
-            out.append(String.format(format, "Program", "State", "Setting", "Margin", "IMG share"));
-            for (ProgramResult p : programs) {
-                out.append(String.format(format, cut(clean(p.name()), width), p.state(), p.setting().label(),
-                        margin(p), p.program().imgShare().isPresent() ? p.program().imgShare().getAsInt() + "%" : "-"));
+            // Each name cleaned once: a list can hold thousands of programs.
+            String[] names = new String[programs.size()];
+            int longest = 0;
+            for (int i = 0; i < names.length; i++) {
+                names[i] = clean(programs.get(i).name());
+                longest = Math.max(longest, names[i].length());
+            }
+            int width = Math.min(NAME_COLUMN, Math.max("Program".length(), longest));
+            row(out, width, "Program", "State", "Setting", "Margin", "IMG share");
+            for (int i = 0; i < names.length; i++) {
+                ProgramResult p = programs.get(i);
+                String name = names[i];
+                row(out, width, cut(name, width), p.state().toString(), p.setting().label(), margin(p),
+                        p.program().imgShare().isPresent() ? p.program().imgShare().getAsInt() + "%" : "-");
                 String about = p.id() + ", " + p.specialty().label()
-                        + (clean(p.name()).length() > width ? ", " + clean(p.name()) : "")
+                        + (name.length() > width ? ", " + name : "")
                         + p.source().map(source -> "; source: " + clean(source)).orElse("");
                 wrap(out, about, INDENT, INDENT);
                 for (String reason : p.reasons()) {
@@ -97,35 +104,114 @@ public final class ProgramListText {
         out.append('\n').append(title).append('\n').append("-".repeat(title.length())).append('\n');
     }
 
+    /**
+     * One row of a category's table: {@code "  %-<width>s  %-5s  %-21s  %6s  %9s\n"}, padded by
+     * hand (the same bytes as {@code String.format}, without parsing the format for every row).
+     */
+    private static void row(StringBuilder out, int width, String name, String state, String setting, String margin,
+            String imgShare) {
+        out.append("  ");
+        padRight(out, name, width);
+        out.append("  ");
+        padRight(out, state, 5);
+        out.append("  ");
+        padRight(out, setting, 21);
+        out.append("  ");
+        padLeft(out, margin, 6);
+        out.append("  ");
+        padLeft(out, imgShare, 9);
+        out.append('\n');
+    }
+
+    private static void padRight(StringBuilder out, String text, int width) {
+        out.append(text);
+        for (int i = text.length(); i < width; i++) {
+            out.append(' ');
+        }
+    }
+
+    private static void padLeft(StringBuilder out, String text, int width) {
+        for (int i = text.length(); i < width; i++) {
+            out.append(' ');
+        }
+        out.append(text);
+    }
+
     private static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 3) + "...";
     }
 
     /** Catalogue text without control characters, which could move a terminal's cursor. */
     private static String clean(String text) {
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return clean.toString().strip();
+        // Control characters are never half of a surrogate pair, so a char-wise scan finds the same ones.
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                StringBuilder clean = new StringBuilder(text.length());
+                for (int j = 0; j < text.length(); j++) {
+                    char c = text.charAt(j);
+                    clean.append(Character.isISOControl(c) ? ' ' : c);
+                }
+                return clean.toString().strip();
+            }
+        }
+        return text.strip();
     }
 
     /** Appends {@code text} in lines of at most {@link #WIDTH} columns; a longer word gets its own line. */
     private static void wrap(StringBuilder out, String text, String first, String rest) {
-        StringBuilder line = new StringBuilder(first);
+        String words = clean(text);
+        int lineStart = out.length();
+        out.append(first);
         int empty = first.length();
-        for (String word : clean(text).split("\\s+")) {
-            if (word.isEmpty()) {
+        int length = first.length();
+        int i = 0;
+        int n = words.length();
+        while (i < n) {
+            // The words are what splitting on \s+ leaves; clean() already made every other control a space.
+            while (i < n && isSpace(words.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(words.charAt(i))) {
+                i++;
+            }
+            int word = i - start;
+            if (word == 0) {
                 continue;
             }
-            if (line.length() > empty && line.length() + 1 + word.length() > WIDTH) {
-                out.append(line).append('\n');
-                line = new StringBuilder(rest);
+            if (length > empty && length + 1 + word > WIDTH) {
+                out.append('\n');
+                lineStart = out.length();
+                out.append(rest);
                 empty = rest.length();
+                length = rest.length();
             }
-            if (line.length() > empty) {
-                line.append(' ');
+            if (length > empty) {
+                out.append(' ');
+                length++;
             }
-            line.append(word);
+            out.append(words, start, i);
+            length += word;
         }
-        out.append(line.toString().stripTrailing()).append('\n');
+        // Only the last line is stripped, as it always was: a full line ends with a word.
+        stripTrailing(out, lineStart);
+        out.append('\n');
+    }
+
+    /** The characters of the regular expression {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code String.stripTrailing} of the line that starts at {@code lineStart}, in place (every
+     * whitespace code point is a single char).
+     */
+    private static void stripTrailing(StringBuilder out, int lineStart) {
+        int end = out.length();
+        while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
     }
 }
