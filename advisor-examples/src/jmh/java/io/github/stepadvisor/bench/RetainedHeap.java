@@ -26,7 +26,8 @@ public final class RetainedHeap {
             default -> throw new IllegalArgumentException(which);
         };
         if (loaded != null) {
-            // Both knowledge bases, as an advisor that also lists programs would hold them.
+            // Both knowledge bases (each is made on first use), as an advisor that also lists programs would hold them.
+            loaded.adviceBase();
             loaded.programsBase();
         }
         long used = settledHeap();
