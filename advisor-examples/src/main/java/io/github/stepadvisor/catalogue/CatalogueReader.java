@@ -80,12 +80,18 @@ public final class CatalogueReader {
     private static final int MAX_DIGITS = 9;
     private static final int MAX_QUOTED = 40;
 
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    /** Made on first use: a CSV catalogue without quotes never needs a parser. */
+    private static final class CsvHolder {
+        static final CsvMapper MAPPER = CsvMapper.builder()
+                .build();
+    }
+
+    private static final class JsonHolder {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
 
     private CatalogueReader() {
     }
@@ -245,7 +251,7 @@ public final class CatalogueReader {
     /** The cells of one CSV record, read by Jackson (a record with quotes). */
     private static String[] cells(String record) throws IOException {
         List<String> cells = new ArrayList<>();
-        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(record)) {
+        try (CsvParser parser = (CsvParser) CsvHolder.MAPPER.getFactory().createParser(record)) {
             parser.setSchema(CsvSchema.emptySchema());
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -320,7 +326,7 @@ public final class CatalogueReader {
     public static List<Program> readJson(String file, String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(stripBom(text));
+            root = JsonHolder.MAPPER.readTree(stripBom(text));
         } catch (JsonProcessingException e) {
             throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
         }

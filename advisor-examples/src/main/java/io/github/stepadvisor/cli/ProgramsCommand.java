@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * {@code advisor programs --catalogue FILE [--format text|json] PROFILE}: every program of a
@@ -63,6 +65,19 @@ final class ProgramsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The built-in program rules load on another core while the inputs are read: in a fresh
+        // JVM each takes a good part of the run. A folder given with --rules is compiled after, as always.
+        FutureTask<StepAdvisor> builtIn = null;
+        if (rules.folder == null) {
+            builtIn = new FutureTask<>(() -> {
+                StepAdvisor advisor = StepAdvisor.builtIn();
+                advisor.ruleSet().programsBase();
+                return advisor;
+            });
+            Thread preload = new Thread(builtIn, "advisor-programs-preload");
+            preload.setDaemon(true);
+            preload.start();
+        }
         // Both inputs are read before either is refused, so the user sees every problem at once.
         List<Problem> problems = new ArrayList<>();
         Applicant applicant = null;
@@ -82,7 +97,7 @@ final class ProgramsCommand implements Callable<Integer> {
         }
         ProgramList list;
         try {
-            StepAdvisor advisor = rules.advisor();
+            StepAdvisor advisor = builtIn != null ? loaded(builtIn) : rules.advisor();
             list = advisor.programs(applicant, programs);
         } catch (InvalidInputException e) {
             return refuse(e.problems());
@@ -93,6 +108,24 @@ final class ProgramsCommand implements Callable<Integer> {
         out.print(format == OutputFormat.JSON ? ProgramListJson.write(list) : ProgramListText.render(list));
         out.flush();
         return AdvisorCommand.OK;
+    }
+
+    /** The preloaded advisor, or what loading it threw, as if thrown here. */
+    private static StepAdvisor loaded(FutureTask<StepAdvisor> builtIn) {
+        try {
+            return builtIn.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules were loading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private int refuse(List<Problem> problems) {
