@@ -15,7 +15,6 @@ import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
@@ -232,7 +231,13 @@ public final class Candidate {
                         + ": rule \"" + drools.getRule().getName() + "\" fired again");
             }
         }
-        factors.add(new Factor(kind, id, reasons));
+        // Kept in the order they are listed (kind, then id): a program has a handful, so no sort later.
+        Factor factor = new Factor(kind, id, reasons);
+        int at = factors.size();
+        while (at > 0 && FACTOR_ORDER.compare(factors.get(at - 1), factor) > 0) {
+            at--;
+        }
+        factors.add(at, factor);
     }
 
     /** Levels: REACH = 0, TARGET = 1, SAFETY = 2. */
@@ -266,17 +271,28 @@ public final class Candidate {
             int level = Math.max(0, Math.min(2, level(base) + adjustment));
             category = category(Math.min(level, level(highest)));
         }
-        factors.sort(FACTOR_ORDER);
-        List<String> ids = new ArrayList<>(factors.size());
-        List<String> reasons = new ArrayList<>(factors.size() * 2);
+        // An excluded program's factors are its exclusions and nothing else.
+        int listed = 0;
+        int reasonCount = 0;
         for (Factor factor : factors) {
-            // An excluded program's factors are its exclusions and nothing else.
             if (!excluded || factor.kind() == Kind.EXCLUSION) {
-                ids.add(factor.id());
-                Collections.addAll(reasons, factor.reasons());
+                listed++;
+                reasonCount += factor.reasons().length;
             }
         }
-        return new ProgramResult(program, category, margin, friendliness, ids, reasons);
+        String[] ids = new String[listed];
+        String[] reasons = new String[reasonCount];
+        int i = 0;
+        int r = 0;
+        for (Factor factor : factors) {
+            if (!excluded || factor.kind() == Kind.EXCLUSION) {
+                ids[i++] = factor.id();
+                System.arraycopy(factor.reasons(), 0, reasons, r, factor.reasons().length);
+                r += factor.reasons().length;
+            }
+        }
+        // ProgramResult keeps immutable lists as they are.
+        return new ProgramResult(program, category, margin, friendliness, List.of(ids), List.of(reasons));
     }
 
     /** The ids of the exclusions that applied, for the list's counts. */
