@@ -69,15 +69,14 @@ final class ProgramsCommand implements Callable<Integer> {
         // JVM each takes a good part of the run. A folder given with --rules is compiled after, as always.
         FutureTask<StepAdvisor> builtIn = null;
         if (rules.folder == null) {
-            builtIn = new FutureTask<>(() -> {
+            builtIn = background("advisor-programs-rules", () -> {
                 StepAdvisor advisor = StepAdvisor.builtIn();
                 advisor.ruleSet().programsBase();
                 return advisor;
             });
-            Thread preload = new Thread(builtIn, "advisor-programs-preload");
-            preload.setDaemon(true);
-            preload.start();
         }
+        // So does the catalogue, while this thread reads the profile.
+        FutureTask<List<Program>> read = background("advisor-programs-catalogue", () -> CatalogueReader.read(catalogue));
         // Both inputs are read before either is refused, so the user sees every problem at once.
         List<Problem> problems = new ArrayList<>();
         Applicant applicant = null;
@@ -88,7 +87,7 @@ final class ProgramsCommand implements Callable<Integer> {
             problems.addAll(e.problems());
         }
         try {
-            programs = CatalogueReader.read(catalogue);
+            programs = result(read);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
@@ -97,7 +96,7 @@ final class ProgramsCommand implements Callable<Integer> {
         }
         ProgramList list;
         try {
-            StepAdvisor advisor = builtIn != null ? loaded(builtIn) : rules.advisor();
+            StepAdvisor advisor = builtIn != null ? result(builtIn) : rules.advisor();
             list = advisor.programs(applicant, programs);
         } catch (InvalidInputException e) {
             return refuse(e.problems());
@@ -110,13 +109,22 @@ final class ProgramsCommand implements Callable<Integer> {
         return AdvisorCommand.OK;
     }
 
-    /** The preloaded advisor, or what loading it threw, as if thrown here. */
-    private static StepAdvisor loaded(FutureTask<StepAdvisor> builtIn) {
+    /** {@code task}, started on a thread of its own that does not keep the JVM alive. */
+    private static <T> FutureTask<T> background(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What {@code task} returned, or what it threw, as if thrown here. */
+    private static <T> T result(FutureTask<T> task) {
         try {
-            return builtIn.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules were loading", e);
+            throw new IllegalStateException("interrupted while the inputs were read", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
