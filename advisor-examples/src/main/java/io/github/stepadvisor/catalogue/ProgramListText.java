@@ -6,7 +6,9 @@ import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.ProgramSummary;
 import io.github.stepadvisor.model.Recommendation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A program list as an applicant reads it in a terminal: who and when, the applicant score, the
@@ -21,6 +23,9 @@ public final class ProgramListText {
     /** Longer program names are cut in the table; the full name is beneath the row. */
     private static final int NAME_COLUMN = 44;
     private static final String INDENT = "      ";
+    /** Lists this long write their category sections in parallel. */
+    private static final int PARALLEL_FROM = 1_000;
+    private static final String SPACES = " ".repeat(NAME_COLUMN);
 
     private ProgramListText() {
     }
@@ -52,37 +57,46 @@ public final class ProgramListText {
             }
         }
 
-        for (ProgramCategory category : ProgramCategory.values()) {
-            List<ProgramResult> programs = list.in(category);
-            heading(out, category + " (" + programs.size() + ")");
-            if (programs.isEmpty()) {
-                out.append("  none\n");
-                continue;
-            }
-            // Each name cleaned once: a list can hold thousands of programs.
-            String[] names = new String[programs.size()];
-            int longest = 0;
-            for (int i = 0; i < names.length; i++) {
-                names[i] = clean(programs.get(i).name());
-                longest = Math.max(longest, names[i].length());
-            }
-            int width = Math.min(NAME_COLUMN, Math.max("Program".length(), longest));
-            row(out, width, "Program", "State", "Setting", "Margin", "IMG share");
-            for (int i = 0; i < names.length; i++) {
-                ProgramResult p = programs.get(i);
-                String name = names[i];
-                row(out, width, cut(name, width), p.state().toString(), p.setting().label(), margin(p),
-                        p.program().imgShare().isPresent() ? p.program().imgShare().getAsInt() + "%" : "-");
-                String about = p.id() + ", " + p.specialty().label()
-                        + (name.length() > width ? ", " + name : "")
-                        + p.source().map(source -> "; source: " + clean(source)).orElse("");
-                wrap(out, about, INDENT, INDENT);
-                for (String reason : p.reasons()) {
-                    wrap(out, reason, INDENT + "- ", INDENT + "  ");
-                }
+        // The sections are independent: a long list writes them on two threads, joined in order.
+        Stream<ProgramCategory> categories = Arrays.stream(ProgramCategory.values());
+        if (list.programs().size() >= PARALLEL_FROM) {
+            categories = categories.parallel();
+        }
+        categories.map(category -> section(list, category)).forEachOrdered(out::append);
+        return out.toString();
+    }
+
+    /** The heading, table and reasons of one category. */
+    private static StringBuilder section(ProgramList list, ProgramCategory category) {
+        List<ProgramResult> programs = list.in(category);
+        StringBuilder out = new StringBuilder(programs.size() * 400 + 64);
+        heading(out, category + " (" + programs.size() + ")");
+        if (programs.isEmpty()) {
+            return out.append("  none\n");
+        }
+        // Each name cleaned once: a list can hold thousands of programs.
+        String[] names = new String[programs.size()];
+        int longest = 0;
+        for (int i = 0; i < names.length; i++) {
+            names[i] = clean(programs.get(i).name());
+            longest = Math.max(longest, names[i].length());
+        }
+        int width = Math.min(NAME_COLUMN, Math.max("Program".length(), longest));
+        row(out, width, "Program", "State", "Setting", "Margin", "IMG share");
+        for (int i = 0; i < names.length; i++) {
+            ProgramResult p = programs.get(i);
+            String name = names[i];
+            row(out, width, cut(name, width), p.state().toString(), p.setting().label(), margin(p),
+                    p.program().imgShare().isPresent() ? p.program().imgShare().getAsInt() + "%" : "-");
+            String about = p.id() + ", " + p.specialty().label()
+                    + (name.length() > width ? ", " + name : "")
+                    + p.source().map(source -> "; source: " + clean(source)).orElse("");
+            wrap(out, about, INDENT, INDENT);
+            for (String reason : p.reasons()) {
+                wrap(out, reason, INDENT + "- ", INDENT + "  ");
             }
         }
-        return out.toString();
+        return out;
     }
 
     private static String score(ProgramList list) {
@@ -125,16 +139,18 @@ public final class ProgramListText {
 
     private static void padRight(StringBuilder out, String text, int width) {
         out.append(text);
-        for (int i = text.length(); i < width; i++) {
-            out.append(' ');
-        }
+        spaces(out, width - text.length());
     }
 
     private static void padLeft(StringBuilder out, String text, int width) {
-        for (int i = text.length(); i < width; i++) {
-            out.append(' ');
-        }
+        spaces(out, width - text.length());
         out.append(text);
+    }
+
+    private static void spaces(StringBuilder out, int count) {
+        for (int left = count; left > 0; left -= SPACES.length()) {
+            out.append(SPACES, 0, Math.min(left, SPACES.length()));
+        }
     }
 
     private static String cut(String text, int width) {
@@ -145,7 +161,7 @@ public final class ProgramListText {
     private static String clean(String text) {
         // Control characters are never half of a surrogate pair, so a char-wise scan finds the same ones.
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isISOControl(text.charAt(i))) {
+            if (isControl(text.charAt(i))) {
                 StringBuilder clean = new StringBuilder(text.length());
                 for (int j = 0; j < text.length(); j++) {
                     char c = text.charAt(j);
@@ -155,6 +171,11 @@ public final class ProgramListText {
             }
         }
         return text.strip();
+    }
+
+    /** {@link Character#isISOControl(char)}, written out: it is asked of every character written. */
+    private static boolean isControl(char c) {
+        return c <= '\u001F' || (c >= '\u007F' && c <= '\u009F');
     }
 
     /** Appends {@code text} in lines of at most {@link #WIDTH} columns; a longer word gets its own line. */
@@ -167,18 +188,18 @@ public final class ProgramListText {
         int i = 0;
         int n = words.length();
         while (i < n) {
-            // The words are what splitting on \s+ leaves; clean() already made every other control a space.
-            while (i < n && isSpace(words.charAt(i))) {
+            // The words are what splitting on \s+ leaves: clean() made every control character, the
+            // other characters of \s included, a space.
+            if (words.charAt(i) == ' ') {
                 i++;
-            }
-            int start = i;
-            while (i < n && !isSpace(words.charAt(i))) {
-                i++;
-            }
-            int word = i - start;
-            if (word == 0) {
                 continue;
             }
+            int start = i;
+            i = words.indexOf(' ', start);
+            if (i < 0) {
+                i = n;
+            }
+            int word = i - start;
             if (length > empty && length + 1 + word > WIDTH) {
                 out.append('\n');
                 lineStart = out.length();
@@ -196,11 +217,6 @@ public final class ProgramListText {
         // Only the last line is stripped, as it always was: a full line ends with a word.
         stripTrailing(out, lineStart);
         out.append('\n');
-    }
-
-    /** The characters of the regular expression {@code \\s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
