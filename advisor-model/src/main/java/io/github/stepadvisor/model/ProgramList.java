@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,30 +31,51 @@ public record ProgramList(
         recommendations = recommendations.stream().sorted().toList();
     }
 
+    /** Lists up to this long are sorted on packed primitive keys; longer ones with compareTo. */
+    private static final int PACKED_INDEX_BITS = 24;
+
     /**
-     * {@code programs} in the order of {@link ProgramResult#compareTo}, sorted on a primitive key
-     * (category, then margin) and comparing ids only on ties: a list of thousands sorts without
-     * following every result to its program's id at every comparison. Stable, as that sort was.
+     * {@code programs} in the order of {@link ProgramResult#compareTo}, stable as {@code List.sort}
+     * is. The category and margin of each result are packed with its position into one
+     * {@code long} and those are sorted; only results that tie on both are then ordered by id,
+     * which a catalogue in id order already is. A list of thousands sorts without following every
+     * result to its program's id at every comparison.
      */
     private static List<ProgramResult> inListOrder(List<ProgramResult> programs) {
-        Keyed[] keyed = new Keyed[programs.size()];
-        int i = 0;
-        for (ProgramResult program : programs) {
-            keyed[i++] = new Keyed(program.listKey(), program.id(), program);
+        ProgramResult[] input = programs.toArray(new ProgramResult[0]);
+        int n = input.length;
+        if (n >= 1 << PACKED_INDEX_BITS) {
+            List<ProgramResult> sorted = new ArrayList<>(programs);
+            sorted.sort(null);
+            return sorted;
         }
-        Arrays.sort(keyed);
-        List<ProgramResult> sorted = new ArrayList<>(keyed.length);
-        for (Keyed k : keyed) {
-            sorted.add(k.program());
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            // listKey() takes 35 bits: with the index, 59.
+            packed[i] = input[i].listKey() << PACKED_INDEX_BITS | i;
         }
-        return sorted;
+        Arrays.sort(packed);
+        ProgramResult[] sorted = new ProgramResult[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = input[(int) (packed[i] & ((1 << PACKED_INDEX_BITS) - 1))];
+        }
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || packed[i] >>> PACKED_INDEX_BITS != packed[start] >>> PACKED_INDEX_BITS) {
+                sortByIdIfNeeded(sorted, start, i);
+                start = i;
+            }
+        }
+        return Arrays.asList(sorted);
     }
 
-    private record Keyed(long key, String id, ProgramResult program) implements Comparable<Keyed> {
-        @Override
-        public int compareTo(Keyed other) {
-            int c = Long.compare(key, other.key);
-            return c != 0 ? c : id.compareTo(other.id);
+    /** {@code [from, to)} of {@code results}, which tie on category and margin, stably by id. */
+    private static void sortByIdIfNeeded(ProgramResult[] results, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (results[i - 1].id().compareTo(results[i].id()) > 0) {
+                Arrays.sort(results, from, to, Comparator.comparing(ProgramResult::id));
+                return;
+            }
         }
     }
 

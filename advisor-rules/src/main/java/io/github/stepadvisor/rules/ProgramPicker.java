@@ -68,7 +68,10 @@ public final class ProgramPicker {
                 ProgramResult result = candidate.result();
                 results.add(result);
                 counts.merge(result.category(), 1, Integer::sum);
-                candidate.exclusions().forEach(id -> exclusions.merge(id, 1, Integer::sum));
+                if (candidate.isExcluded()) {
+                    // Only exclude() records an exclusion, and it marks the program excluded.
+                    candidate.exclusions().forEach(id -> exclusions.merge(id, 1, Integer::sum));
+                }
             }
             ProgramSummary summary = new ProgramSummary(candidates.size(),
                     counts.getOrDefault(ProgramCategory.SAFETY, 0), counts.getOrDefault(ProgramCategory.TARGET, 0),
