@@ -52,6 +52,9 @@ public final class Candidate {
     private final OptionalInt reference;
     private final OptionalInt margin;
     private final Friendliness friendliness;
+    /** The applicant and the thresholds this program is classified against, for its reasons. */
+    private final Standing standing;
+    private final Thresholds thresholds;
 
     private final List<Factor> factors = new ArrayList<>(4);
     private boolean excluded;
@@ -69,6 +72,8 @@ public final class Candidate {
         this.margin = standing.isScoreKnown() && reference.isPresent()
                 ? OptionalInt.of(standing.getScore() - reference.getAsInt()) : OptionalInt.empty();
         this.friendliness = friendliness(program.imgShare(), thresholds);
+        this.standing = standing;
+        this.thresholds = thresholds;
     }
 
     private static Friendliness friendliness(OptionalInt imgShare, Thresholds t) {
@@ -309,6 +314,15 @@ public final class Candidate {
     // ---- Reasons ---------------------------------------------------------------------------
 
     /**
+     * {@link #comparison(Standing)} for the applicant this program is classified for. A consequence
+     * that names only its Candidate is cheaper for the engine to call than one that also names the
+     * Standing.
+     */
+    public String comparison() {
+        return comparison(standing);
+    }
+
+    /**
      * The applicant score against the reference score in the applicant's numbers, e.g. "Your Step 2
      * CK 241 is 9 above the program's median of 232.", or why there is nothing to compare.
      */
@@ -327,6 +341,11 @@ public final class Candidate {
         }
         return "The program publishes no Step 2 CK median and the guide gives " + program.specialty().label()
                 + " no score band, so there is no score to compare.";
+    }
+
+    /** {@link #imgShareReason(Thresholds)} with the thresholds this program is classified with. */
+    public String imgShareReason() {
+        return imgShareReason(thresholds);
     }
 
     /** The IMG share and what it makes the program, quoting the thresholds. */
