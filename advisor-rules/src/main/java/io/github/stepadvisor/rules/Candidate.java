@@ -16,7 +16,9 @@ import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.kie.api.definition.type.PropertyReactive;
@@ -55,6 +57,8 @@ public final class Candidate {
     /** The applicant and the thresholds this program is classified against, for its reasons. */
     private final Standing standing;
     private final Thresholds thresholds;
+    /** Shared by the programs of one list, or null. */
+    private final Phrases phrases;
 
     private final List<Factor> factors = new ArrayList<>(4);
     private boolean excluded;
@@ -63,7 +67,13 @@ public final class Candidate {
     private ProgramCategory highest = ProgramCategory.SAFETY;
 
     public Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers) {
+        this(program, standing, thresholds, tiers, null);
+    }
+
+    /** A program of a list whose candidates share {@code phrases} (all made with the same standing and thresholds). */
+    Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers, Phrases phrases) {
         this.program = program;
+        this.phrases = phrases;
         boolean university = program.setting() == ProgramSetting.UNIVERSITY;
         this.tier = tiers.of(program.specialty(), university);
         this.universityTier = university && tier != tiers.of(program.specialty(), false);
@@ -319,7 +329,19 @@ public final class Candidate {
      * Standing.
      */
     public String comparison() {
-        return comparison(standing);
+        if (phrases == null) {
+            return comparison(standing);
+        }
+        // The words depend on the reference score alone when it is the program's median, else on
+        // the specialty and whether the university setting changed its tier.
+        long key = isReferenceMedian() ? getReference()
+                : -1 - (program.specialty().ordinal() * 2L + (universityTier ? 1 : 0));
+        String comparison = phrases.comparisons.get(key);
+        if (comparison == null) {
+            comparison = comparison(standing);
+            phrases.comparisons.put(key, comparison);
+        }
+        return comparison;
     }
 
     /**
@@ -345,7 +367,30 @@ public final class Candidate {
 
     /** {@link #imgShareReason(Thresholds)} with the thresholds this program is classified with. */
     public String imgShareReason() {
-        return imgShareReason(thresholds);
+        if (phrases == null) {
+            return imgShareReason(thresholds);
+        }
+        // The words depend on the share alone (its friendliness follows from it).
+        int key = program.imgShare().isPresent() ? getImgShare() + 1 : 0;
+        if (key >= phrases.imgShares.length) {
+            return imgShareReason(thresholds);
+        }
+        String reason = phrases.imgShares[key];
+        if (reason == null) {
+            reason = imgShareReason(thresholds);
+            phrases.imgShares[key] = reason;
+        }
+        return reason;
+    }
+
+    /**
+     * The reasons the programs of one list share, each written once: programs with the same
+     * reference score, or the same IMG share, say it in the same words. One list, one thread.
+     */
+    static final class Phrases {
+        private final Map<Long, String> comparisons = new HashMap<>();
+        /** By IMG share + 1 (0 for unknown), for the shares a valid catalogue holds (0-100). */
+        private final String[] imgShares = new String[102];
     }
 
     /** The IMG share and what it makes the program, quoting the thresholds. */

@@ -43,10 +43,11 @@ public final class ProgramPicker {
         Set<Specialty> targets = applicant.targetSpecialties().isEmpty() ? EnumSet.allOf(Specialty.class)
                 : EnumSet.copyOf(applicant.targetSpecialties());
         List<Candidate> candidates = new ArrayList<>();
+        Candidate.Phrases phrases = new Candidate.Phrases();
         int notTargeted = 0;
         for (Program program : catalogue) {
             if (targets.contains(program.specialty())) {
-                candidates.add(new Candidate(program, standing, thresholds, rules.tiers()));
+                candidates.add(new Candidate(program, standing, thresholds, rules.tiers(), phrases));
             } else {
                 notTargeted++;
             }
