@@ -47,15 +47,14 @@ final class ProgramPicker {
         Standing standing = new Standing(situation);
         Set<Specialty> targets = applicant.targetSpecialties().isEmpty() ? EnumSet.allOf(Specialty.class)
                 : EnumSet.copyOf(applicant.targetSpecialties());
-        List<Candidate> candidates = new ArrayList<>();
-        int notTargeted = 0;
+        List<Program> targeted = new ArrayList<>(catalogue.size());
         for (Program program : catalogue) {
             if (targets.contains(program.specialty())) {
-                candidates.add(new Candidate(program, standing, thresholds, rules.tiers()));
-            } else {
-                notTargeted++;
+                targeted.add(program);
             }
         }
+        int notTargeted = catalogue.size() - targeted.size();
+        List<Candidate> candidates = Candidate.ofList(targeted, standing, thresholds, rules.tiers());
         KieSession session = rules.programsBase().newKieSession();
         try {
             session.insert(thresholds);
@@ -73,7 +72,10 @@ final class ProgramPicker {
                 ProgramResult result = candidate.result();
                 results.add(result);
                 counts.merge(result.category(), 1, Integer::sum);
-                candidate.exclusions().forEach(id -> exclusions.merge(id, 1, Integer::sum));
+                if (candidate.isExcluded()) {
+                    // Only exclude() records an exclusion, and it marks the program excluded.
+                    candidate.exclusions().forEach(id -> exclusions.merge(id, 1, Integer::sum));
+                }
             }
             ProgramSummary summary = new ProgramSummary(candidates.size(),
                     counts.getOrDefault(ProgramCategory.SAFETY, 0), counts.getOrDefault(ProgramCategory.TARGET, 0),

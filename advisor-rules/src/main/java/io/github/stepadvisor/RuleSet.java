@@ -73,9 +73,11 @@ public final class RuleSet {
             "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))", Pattern.MULTILINE);
     private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
-    // What advice needs is ready at once; the rest is made on first use, so a command that gives
-    // one advice in a fresh JVM does not wait for the program rules or the list of rule files.
-    private final KieBase advice;
+    // The precompiled knowledge bases are each made on first use, so a command that gives one
+    // advice in a fresh JVM does not wait for the program rules or the list of rule files, and one
+    // that lists programs does not wait for the advice rules. Rules compiled from a folder are all
+    // built (and checked) when loaded.
+    private final Lazy<KieBase> advice;
     private final Lazy<KieBase> programs;
     private final Thresholds thresholds;
     private final Tiers tiers;
@@ -86,9 +88,9 @@ public final class RuleSet {
     private final Lazy<Map<String, String>> fileByRule;
     private final boolean precompiled;
 
-    private RuleSet(KieBase advice, Supplier<KieBase> programs, Thresholds thresholds, Tiers tiers, Namer namer,
-            Supplier<Map<String, String>> fileByRule, boolean precompiled) {
-        this.advice = advice;
+    private RuleSet(Supplier<KieBase> advice, Supplier<KieBase> programs, Thresholds thresholds, Tiers tiers,
+            Namer namer, Supplier<Map<String, String>> fileByRule, boolean precompiled) {
+        this.advice = new Lazy<>(() -> withValidIds(advice.get()));
         this.programs = new Lazy<>(programs);
         this.thresholds = thresholds;
         this.tiers = tiers;
@@ -131,7 +133,7 @@ public final class RuleSet {
 
     /** The rules of the advice catalogue ({@code advice/}). */
     KieBase adviceBase() {
-        return advice;
+        return advice.get();
     }
 
     /** The rules that classify catalogue programs ({@code programs/}). */
@@ -171,7 +173,7 @@ public final class RuleSet {
 
     private List<RuleInfo> describeRules() {
         List<RuleInfo> found = new ArrayList<>();
-        for (KieBase base : List.of(advice, programs.get())) {
+        for (KieBase base : List.of(advice.get(), programs.get())) {
             for (KiePackage pkg : base.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
                     found.add(new RuleInfo(rule.getName(), rule.getPackageName(), fileOf(rule), RuleMetadata.id(rule),
@@ -241,9 +243,10 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
-        return checked(new RuleSet(precompiled.base("advice"), () -> precompiled.base("programs"),
+        // Not checked now: the ids of the advice rules are checked when they are first needed.
+        return new RuleSet(() -> precompiled.base("advice"), () -> precompiled.base("programs"),
                 thresholds.orElseThrow(), tiers, namer, () -> withBuiltInRoot(root -> ruleFiles(root, drlFiles(root))),
-                true));
+                true);
     }
 
     /** A data file of the built-in set, read as a class path resource (no need to open the jar as a file system). */
@@ -392,17 +395,20 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
+        KieBase advice = container.getKieBase("advice");
         KieBase programs = container.getKieBase("programs");
-        return checked(new RuleSet(container.getKieBase("advice"), () -> programs,
-                thresholds.orElseThrow(), tiers, namer, Map::of, false));
+        RuleSet set = new RuleSet(() -> advice, () -> programs, thresholds.orElseThrow(), tiers, namer, Map::of, false);
+        set.adviceBase(); // a folder is refused as a whole when loaded, bad ids included
+        return set;
     }
 
-    private static RuleSet checked(RuleSet set) {
-        List<Problem> idProblems = set.idProblems();
+    /** {@code advice}, once its ids are known to be valid. */
+    private KieBase withValidIds(KieBase advice) {
+        List<Problem> idProblems = idProblems(advice);
         if (!idProblems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", idProblems);
         }
-        return set;
+        return advice;
     }
 
     private static String readOrReport(Path file, String name, List<Problem> problems) {
@@ -467,7 +473,7 @@ public final class RuleSet {
     }
 
     /** An advice rule's id must name a category, or its recommendations could not be ordered. */
-    private List<Problem> idProblems() {
+    private List<Problem> idProblems(KieBase advice) {
         List<Problem> problems = new ArrayList<>();
         for (KiePackage pkg : advice.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {

@@ -42,13 +42,42 @@ public final class StepAdvisor {
     /**
      * Advice sessions, reset and reused instead of built per call: a session's node and segment
      * memories are most of what a new one costs. The pool grows to the number of threads advising
-     * at once; a session is never shared while in use.
+     * at once; a session is never shared while in use. Made on the first advice, so listing
+     * programs never waits for the advice rules.
      */
-    private final KieSessionsPool sessions;
+    private volatile KieSessionsPool sessions;
 
     private StepAdvisor(RuleSet rules) {
         this.rules = rules;
-        this.sessions = rules.adviceBase().newKieSessionsPool(1);
+    }
+
+    private KieSessionsPool sessions() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                pool = sessions;
+                if (pool == null) {
+                    pool = rules.adviceBase().newKieSessionsPool(1);
+                    sessions = pool;
+                }
+            }
+        }
+        return pool;
+    }
+
+    /**
+     * Builds the advice rules and their sessions now rather than on the first advice: for an
+     * application that loads them ahead, on another thread, while it does something else.
+     */
+    public StepAdvisor prepareAdvice() {
+        sessions();
+        return this;
+    }
+
+    /** Builds the program rules now rather than on the first program list (see {@link #prepareAdvice()}). */
+    public StepAdvisor preparePrograms() {
+        rules.programsBase();
+        return this;
     }
 
     /** The advisor with the built-in rules; they are compiled on the first call only. */
@@ -122,7 +151,7 @@ public final class StepAdvisor {
         ApplicantValidator.requireValid(applicant, asOf);
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
         // An explained advice listens to its session, so it gets one of its own rather than a pooled one.
-        KieSession session = explain ? rules.adviceBase().newKieSession() : sessions.newKieSession();
+        KieSession session = explain ? rules.adviceBase().newKieSession() : sessions().newKieSession();
         ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);

@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -57,23 +55,43 @@ public final class CatalogueReader {
             "imgShare", "step2Median", "step2Minimum", "step1FailAccepted", "maxYearsSinceGraduation",
             "usceRequiredMonths", "visaSponsorship", "source");
     private static final Set<String> REQUIRED = Set.of("id", "name", "specialty", "state", "setting");
+    // The index of each column in COLUMNS: a record's raw values are an array in this order.
+    private static final int ID = 0;
+    private static final int NAME = 1;
+    private static final int SPECIALTY = 2;
+    private static final int STATE = 3;
+    private static final int SETTING = 4;
+    private static final int POSITIONS = 5;
+    private static final int IMG_SHARE = 6;
+    private static final int STEP2_MEDIAN = 7;
+    private static final int STEP2_MINIMUM = 8;
+    private static final int STEP1_FAIL_ACCEPTED = 9;
+    private static final int MAX_YEARS_SINCE_GRADUATION = 10;
+    private static final int USCE_REQUIRED_MONTHS = 11;
+    private static final int VISA_SPONSORSHIP = 12;
+    private static final int SOURCE = 13;
     private static final Set<String> NUMBERS = Set.of("positions", "imgShare", "step2Median", "step2Minimum",
             "maxYearsSinceGraduation", "usceRequiredMonths");
 
     static final String INVALID = "Invalid catalogue";
     /** A catalogue of thousands of programs is a few megabytes; anything far larger is a mistake. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
     /** Digits an int always holds; no catalogue number needs more. */
     private static final int MAX_DIGITS = 9;
     private static final int MAX_QUOTED = 40;
 
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .build();
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    /** Made on first use: a CSV catalogue without quotes never needs a parser. */
+    private static final class CsvHolder {
+        static final CsvMapper MAPPER = CsvMapper.builder()
+                .build();
+    }
+
+    private static final class JsonHolder {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
 
     private CatalogueReader() {
     }
@@ -125,12 +143,12 @@ public final class CatalogueReader {
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (Records.Record record : records.records()) {
-            String recordText = csv.substring(record.start(), record.end());
-            if (recordText.isEmpty()) {
+            if (record.start() == record.end()) {
                 continue;
             }
             try {
-                rows.add(cells(recordText));
+                rows.add(hasQuote(csv, record.start(), record.end()) ? cells(csv.substring(record.start(), record.end()))
+                        : split(csv, record.start(), record.end()));
                 lines.add(record.line());
             } catch (IOException e) {
                 throw refuse(new Problem(file + ":" + record.line(), "not readable as CSV: "
@@ -163,7 +181,11 @@ public final class CatalogueReader {
                         new Problem(headerAt, required + ": required column is missing"));
             }
         }
-        List<Map<String, String>> values = new ArrayList<>();
+        // Where each known column is in the file, by its index in COLUMNS; -1 when absent.
+        int[] positions = new int[COLUMNS.size()];
+        Arrays.fill(positions, -1);
+        columns.forEach((column, c) -> positions[COLUMNS.indexOf(column)] = c);
+        List<String[]> values = new ArrayList<>(rows.size());
         for (int r = 1; r < rows.size(); r++) {
             String[] row = rows.get(r);
             int index = r - 1;
@@ -171,8 +193,11 @@ public final class CatalogueReader {
                 problems.add(index, -1, new Problem(file + ":" + lines.get(r), "has " + count(row.length, "cell")
                         + "; the header has " + header.length));
             }
-            Map<String, String> record = new HashMap<>();
-            columns.forEach((column, c) -> record.put(column, c < row.length ? row[c] : null));
+            String[] record = new String[COLUMNS.size()];
+            for (int column = 0; column < record.length; column++) {
+                int c = positions[column];
+                record[column] = c >= 0 && c < row.length ? row[c] : null;
+            }
             values.add(record);
         }
         List<Integer> recordLines = lines.subList(1, lines.size());
@@ -189,10 +214,44 @@ public final class CatalogueReader {
         });
     }
 
-    /** The cells of one CSV record. */
+    /**
+     * The cells of a record without quotes ({@code [start, end)} of {@code text}): its text between
+     * commas, exactly what Jackson reads from it (no trimming, no comments, no escapes), without a
+     * parser per record.
+     */
+    private static String[] split(String text, int start, int end) {
+        int count = 1;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == ',') {
+                count++;
+            }
+        }
+        String[] cells = new String[count];
+        int cell = 0;
+        int from = start;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == ',') {
+                cells[cell++] = text.substring(from, i);
+                from = i + 1;
+            }
+        }
+        cells[cell] = text.substring(from, end);
+        return cells;
+    }
+
+    private static boolean hasQuote(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cells of one CSV record, read by Jackson (a record with quotes). */
     private static String[] cells(String record) throws IOException {
         List<String> cells = new ArrayList<>();
-        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(record)) {
+        try (CsvParser parser = (CsvParser) CsvHolder.MAPPER.getFactory().createParser(record)) {
             parser.setSchema(CsvSchema.emptySchema());
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -267,7 +326,7 @@ public final class CatalogueReader {
     public static List<Program> readJson(String file, String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(stripBom(text));
+            root = JsonHolder.MAPPER.readTree(stripBom(text));
         } catch (JsonProcessingException e) {
             throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
         }
@@ -275,7 +334,7 @@ public final class CatalogueReader {
             throw refuse(new Problem(file, "a catalogue is a JSON array of objects, one per program"));
         }
         Problems problems = new Problems();
-        List<Map<String, String>> records = new ArrayList<>();
+        List<String[]> records = new ArrayList<>();
         ProgramValidator.Locator locator = new ProgramValidator.Locator() {
             @Override
             public Problem problem(int index, String field, String message) {
@@ -290,7 +349,7 @@ public final class CatalogueReader {
         for (int i = 0; i < root.size(); i++) {
             int index = i;
             JsonNode item = root.get(i);
-            Map<String, String> record = new HashMap<>();
+            String[] record = new String[COLUMNS.size()];
             records.add(record);
             if (!item.isObject()) {
                 problems.add(i, -1, new Problem(file, "[" + i + "]: each program is a JSON object"));
@@ -307,11 +366,11 @@ public final class CatalogueReader {
                     problems.add(i, unknown++, locator.problem(i, clean(key), "unknown key; the keys are "
                             + String.join(", ", COLUMNS)));
                 } else if (value.isNull()) {
-                    record.put(key, null);
+                    record[COLUMNS.indexOf(key)] = null;
                 } else if (NUMBERS.contains(key)) {
                     if (value.isIntegralNumber()) {
                         // Kept as written: the row reader parses it like a CSV cell, limits included.
-                        record.put(key, value.asText());
+                        record[COLUMNS.indexOf(key)] = value.asText();
                     } else if (value.isNumber()) {
                         problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key,
                                 quote(value.asText()) + " is not a whole number"));
@@ -322,7 +381,7 @@ public final class CatalogueReader {
                         problems.failed(i, key);
                     }
                 } else if (value.isTextual()) {
-                    record.put(key, value.textValue());
+                    record[COLUMNS.indexOf(key)] = value.textValue();
                 } else {
                     problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key, "must be a string, not " + kind(value)));
                     problems.failed(i, key);
@@ -349,26 +408,26 @@ public final class CatalogueReader {
      * Turns raw values (null or blank = unknown) into programs, adds the parse problems and the
      * {@link ProgramValidator}'s, and refuses the catalogue if there is any.
      */
-    private static List<Program> programs(List<Map<String, String>> records, Problems problems,
+    private static List<Program> programs(List<String[]> records, Problems problems,
             ProgramValidator.Locator locator) {
         List<Program> programs = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             Row row = new Row(i, records.get(i), problems, locator);
             programs.add(Program.builder()
-                    .id(row.text("id"))
-                    .name(row.text("name"))
-                    .specialty(row.oneOf("specialty", Specialty.class, "a specialty code (see profile-format.md)"))
-                    .state(row.oneOf("state", UsState.class, "a two-letter US state code"))
-                    .setting(row.oneOf("setting", ProgramSetting.class, null))
-                    .positions(row.number("positions"))
-                    .imgShare(row.number("imgShare"))
-                    .step2Median(row.number("step2Median"))
-                    .step2Minimum(row.number("step2Minimum"))
-                    .step1FailAccepted(row.oneOf("step1FailAccepted", Step1FailPolicy.class, null))
-                    .maxYearsSinceGraduation(row.number("maxYearsSinceGraduation"))
-                    .usceRequiredMonths(row.number("usceRequiredMonths"))
-                    .visaSponsorship(row.oneOf("visaSponsorship", VisaSponsorship.class, null))
-                    .source(row.text("source"))
+                    .id(row.text(ID))
+                    .name(row.text(NAME))
+                    .specialty(row.oneOf(SPECIALTY, Specialty.class, "a specialty code (see profile-format.md)"))
+                    .state(row.oneOf(STATE, UsState.class, "a two-letter US state code"))
+                    .setting(row.oneOf(SETTING, ProgramSetting.class, null))
+                    .positions(row.number(POSITIONS))
+                    .imgShare(row.number(IMG_SHARE))
+                    .step2Median(row.number(STEP2_MEDIAN))
+                    .step2Minimum(row.number(STEP2_MINIMUM))
+                    .step1FailAccepted(row.oneOf(STEP1_FAIL_ACCEPTED, Step1FailPolicy.class, null))
+                    .maxYearsSinceGraduation(row.number(MAX_YEARS_SINCE_GRADUATION))
+                    .usceRequiredMonths(row.number(USCE_REQUIRED_MONTHS))
+                    .visaSponsorship(row.oneOf(VISA_SPONSORSHIP, VisaSponsorship.class, null))
+                    .source(row.text(SOURCE))
                     .buildUnchecked());
         }
         // A value that could not be read is reported once, by the reader, not again as "is required".
@@ -394,32 +453,50 @@ public final class CatalogueReader {
         return List.copyOf(programs);
     }
 
-    /** One row's raw values, read field by field; a value that cannot be read is a problem. */
-    private record Row(int index, Map<String, String> values, Problems problems, ProgramValidator.Locator locator) {
+    /** {@code -?[0-9]+}. */
+    private static boolean isWholeNumber(String value) {
+        int start = value.startsWith("-") ? 1 : 0;
+        if (start == value.length()) {
+            return false;
+        }
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
-        String text(String field) {
-            String value = values.get(field);
+    /**
+     * One row's raw values (by column, in the order of {@link #COLUMNS}), read field by field; a
+     * value that cannot be read is a problem.
+     */
+    private record Row(int index, String[] values, Problems problems, ProgramValidator.Locator locator) {
+
+        String text(int column) {
+            String value = values[column];
             return value == null || value.isBlank() ? null : value.strip();
         }
 
-        Integer number(String field) {
-            String value = text(field);
+        Integer number(int column) {
+            String value = text(column);
             if (value == null) {
                 return null;
             }
-            if (!WHOLE_NUMBER.matcher(value).matches()) {
-                fail(field, quote(value) + " is not a whole number");
+            if (!isWholeNumber(value)) {
+                fail(column, quote(value) + " is not a whole number");
                 return null;
             }
             if (value.replace("-", "").length() > MAX_DIGITS) {
-                fail(field, quote(value) + " is far too large");
+                fail(column, quote(value) + " is far too large");
                 return null;
             }
             return Integer.valueOf(value);
         }
 
-        <E extends Enum<E>> E oneOf(String field, Class<E> type, String what) {
-            String value = text(field);
+        <E extends Enum<E>> E oneOf(int column, Class<E> type, String what) {
+            String value = text(column);
             if (value == null) {
                 return null;
             }
@@ -428,13 +505,14 @@ public final class CatalogueReader {
             } catch (IllegalArgumentException e) {
                 String expected = what != null ? what : "one of " + Arrays.stream(type.getEnumConstants())
                         .map(Enum::name).collect(Collectors.joining(", "));
-                fail(field, quote(value) + " is not " + expected);
+                fail(column, quote(value) + " is not " + expected);
                 return null;
             }
         }
 
-        private void fail(String field, String message) {
-            problems.add(index, COLUMNS.indexOf(field), locator.problem(index, field, message));
+        private void fail(int column, String message) {
+            String field = COLUMNS.get(column);
+            problems.add(index, column, locator.problem(index, field, message));
             problems.failed(index, field);
         }
     }

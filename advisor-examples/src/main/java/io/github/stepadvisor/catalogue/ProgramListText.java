@@ -6,7 +6,9 @@ import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.ProgramSummary;
 import io.github.stepadvisor.model.Recommendation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A program list as an applicant reads it in a terminal: who and when, the applicant score, the
@@ -21,6 +23,9 @@ public final class ProgramListText {
     /** Longer program names are cut in the table; the full name is beneath the row. */
     private static final int NAME_COLUMN = 44;
     private static final String INDENT = "      ";
+    /** Lists this long write their category sections in parallel. */
+    private static final int PARALLEL_FROM = 1_000;
+    private static final String SPACES = " ".repeat(NAME_COLUMN);
 
     private ProgramListText() {
     }
@@ -52,30 +57,46 @@ public final class ProgramListText {
             }
         }
 
-        for (ProgramCategory category : ProgramCategory.values()) {
-            List<ProgramResult> programs = list.in(category);
-            heading(out, category + " (" + programs.size() + ")");
-            if (programs.isEmpty()) {
-                out.append("  none\n");
-                continue;
-            }
-            int width = Math.min(NAME_COLUMN, Math.max("Program".length(),
-                    programs.stream().mapToInt(p -> clean(p.name()).length()).max().orElse(0)));
-            String format = "  %-" + width + "s  %-5s  %-21s  %6s  %9s\n";
-            out.append(String.format(format, "Program", "State", "Setting", "Margin", "IMG share"));
-            for (ProgramResult p : programs) {
-                out.append(String.format(format, cut(clean(p.name()), width), p.state(), p.setting().label(),
-                        margin(p), p.program().imgShare().isPresent() ? p.program().imgShare().getAsInt() + "%" : "-"));
-                String about = p.id() + ", " + p.specialty().label()
-                        + (clean(p.name()).length() > width ? ", " + clean(p.name()) : "")
-                        + p.source().map(source -> "; source: " + clean(source)).orElse("");
-                wrap(out, about, INDENT, INDENT);
-                for (String reason : p.reasons()) {
-                    wrap(out, reason, INDENT + "- ", INDENT + "  ");
-                }
+        // The sections are independent: a long list writes them on two threads, joined in order.
+        Stream<ProgramCategory> categories = Arrays.stream(ProgramCategory.values());
+        if (list.programs().size() >= PARALLEL_FROM) {
+            categories = categories.parallel();
+        }
+        categories.map(category -> section(list, category)).forEachOrdered(out::append);
+        return out.toString();
+    }
+
+    /** The heading, table and reasons of one category. */
+    private static StringBuilder section(ProgramList list, ProgramCategory category) {
+        List<ProgramResult> programs = list.in(category);
+        StringBuilder out = new StringBuilder(programs.size() * 400 + 64);
+        heading(out, category + " (" + programs.size() + ")");
+        if (programs.isEmpty()) {
+            return out.append("  none\n");
+        }
+        // Each name cleaned once: a list can hold thousands of programs.
+        String[] names = new String[programs.size()];
+        int longest = 0;
+        for (int i = 0; i < names.length; i++) {
+            names[i] = clean(programs.get(i).name());
+            longest = Math.max(longest, names[i].length());
+        }
+        int width = Math.min(NAME_COLUMN, Math.max("Program".length(), longest));
+        row(out, width, "Program", "State", "Setting", "Margin", "IMG share");
+        for (int i = 0; i < names.length; i++) {
+            ProgramResult p = programs.get(i);
+            String name = names[i];
+            row(out, width, cut(name, width), p.state().toString(), p.setting().label(), margin(p),
+                    p.program().imgShare().isPresent() ? p.program().imgShare().getAsInt() + "%" : "-");
+            String about = p.id() + ", " + p.specialty().label()
+                    + (name.length() > width ? ", " + name : "")
+                    + p.source().map(source -> "; source: " + clean(source)).orElse("");
+            wrap(out, about, INDENT, INDENT);
+            for (String reason : p.reasons()) {
+                wrap(out, reason, INDENT + "- ", INDENT + "  ");
             }
         }
-        return out.toString();
+        return out;
     }
 
     private static String score(ProgramList list) {
@@ -97,35 +118,116 @@ public final class ProgramListText {
         out.append('\n').append(title).append('\n').append("-".repeat(title.length())).append('\n');
     }
 
+    /**
+     * One row of a category's table: {@code "  %-<width>s  %-5s  %-21s  %6s  %9s\n"}, padded by
+     * hand (the same bytes as {@code String.format}, without parsing the format for every row).
+     */
+    private static void row(StringBuilder out, int width, String name, String state, String setting, String margin,
+            String imgShare) {
+        out.append("  ");
+        padRight(out, name, width);
+        out.append("  ");
+        padRight(out, state, 5);
+        out.append("  ");
+        padRight(out, setting, 21);
+        out.append("  ");
+        padLeft(out, margin, 6);
+        out.append("  ");
+        padLeft(out, imgShare, 9);
+        out.append('\n');
+    }
+
+    private static void padRight(StringBuilder out, String text, int width) {
+        out.append(text);
+        spaces(out, width - text.length());
+    }
+
+    private static void padLeft(StringBuilder out, String text, int width) {
+        spaces(out, width - text.length());
+        out.append(text);
+    }
+
+    private static void spaces(StringBuilder out, int count) {
+        for (int left = count; left > 0; left -= SPACES.length()) {
+            out.append(SPACES, 0, Math.min(left, SPACES.length()));
+        }
+    }
+
     private static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 3) + "...";
     }
 
     /** Catalogue text without control characters, which could move a terminal's cursor. */
     private static String clean(String text) {
-        StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return clean.toString().strip();
+        // Control characters are never half of a surrogate pair, so a char-wise scan finds the same ones.
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                StringBuilder clean = new StringBuilder(text.length());
+                for (int j = 0; j < text.length(); j++) {
+                    char c = text.charAt(j);
+                    clean.append(Character.isISOControl(c) ? ' ' : c);
+                }
+                return clean.toString().strip();
+            }
+        }
+        return text.strip();
+    }
+
+    /** {@link Character#isISOControl(char)}, written out: it is asked of every character written. */
+    private static boolean isControl(char c) {
+        return c <= '\u001F' || (c >= '\u007F' && c <= '\u009F');
     }
 
     /** Appends {@code text} in lines of at most {@link #WIDTH} columns; a longer word gets its own line. */
     private static void wrap(StringBuilder out, String text, String first, String rest) {
-        StringBuilder line = new StringBuilder(first);
+        String words = clean(text);
+        int lineStart = out.length();
+        out.append(first);
         int empty = first.length();
-        for (String word : clean(text).split("\\s+")) {
-            if (word.isEmpty()) {
+        int length = first.length();
+        int i = 0;
+        int n = words.length();
+        while (i < n) {
+            // The words are what splitting on \s+ leaves: clean() made every control character, the
+            // other characters of \s included, a space.
+            if (words.charAt(i) == ' ') {
+                i++;
                 continue;
             }
-            if (line.length() > empty && line.length() + 1 + word.length() > WIDTH) {
-                out.append(line).append('\n');
-                line = new StringBuilder(rest);
+            int start = i;
+            i = words.indexOf(' ', start);
+            if (i < 0) {
+                i = n;
+            }
+            int word = i - start;
+            if (length > empty && length + 1 + word > WIDTH) {
+                out.append('\n');
+                lineStart = out.length();
+                out.append(rest);
                 empty = rest.length();
+                length = rest.length();
             }
-            if (line.length() > empty) {
-                line.append(' ');
+            if (length > empty) {
+                out.append(' ');
+                length++;
             }
-            line.append(word);
+            out.append(words, start, i);
+            length += word;
         }
-        out.append(line.toString().stripTrailing()).append('\n');
+        // Only the last line is stripped, as it always was: a full line ends with a word.
+        stripTrailing(out, lineStart);
+        out.append('\n');
+    }
+
+    /**
+     * {@code String.stripTrailing} of the line that starts at {@code lineStart}, in place (every
+     * whitespace code point is a single char).
+     */
+    private static void stripTrailing(StringBuilder out, int lineStart) {
+        int end = out.length();
+        while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
     }
 }

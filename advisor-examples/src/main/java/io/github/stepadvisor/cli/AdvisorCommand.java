@@ -107,18 +107,19 @@ public final class AdvisorCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        if (usesBuiltInRules(args)) {
+        if (advisesWithBuiltInRules(args)) {
             warmUpBuiltInRules();
         }
         System.exit(run(args, System.in, System.out, System.err));
     }
 
     /**
-     * Whether a command line will apply the built-in rules: not with {@code --rules}, not for
-     * {@code copy-rules}, help or the version. A wrong guess costs a little CPU, never a result.
+     * Whether a command line will advise with the built-in rules: not with {@code --rules}, not for
+     * {@code copy-rules}, help or the version, and not for {@code programs}, which loads its own
+     * rules ahead. A wrong guess costs a little CPU, never a result.
      */
-    static boolean usesBuiltInRules(String[] args) {
-        if (args.length > 0 && args[0].equals("copy-rules")) {
+    static boolean advisesWithBuiltInRules(String[] args) {
+        if (args.length > 0 && (args[0].equals("copy-rules") || args[0].equals("programs"))) {
             return false;
         }
         for (String arg : args) {
@@ -131,13 +132,13 @@ public final class AdvisorCommand implements Callable<Integer> {
     }
 
     /**
-     * Loads the built-in knowledge base on a second thread while this one starts the command line
+     * Loads the built-in advice rules on a second thread while this one starts the command line
      * and reads the profile: the two are independent and each is about half of a cold start.
      */
     private static void warmUpBuiltInRules() {
         Thread warmUp = new Thread(() -> {
             try {
-                StepAdvisor.builtIn();
+                StepAdvisor.builtIn().prepareAdvice();
             } catch (Throwable e) {
                 // Left to the command, which meets the same failure when it asks and reports it.
             }

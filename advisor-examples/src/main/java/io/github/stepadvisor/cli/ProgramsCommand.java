@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * {@code advisor programs --catalogue FILE [--format text|json] PROFILE}: every program of a
@@ -63,6 +65,14 @@ final class ProgramsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The built-in program rules load on another core while the inputs are read: in a fresh
+        // JVM each takes a good part of the run. A folder given with --rules is compiled after, as always.
+        FutureTask<StepAdvisor> builtIn = null;
+        if (rules.folder == null) {
+            builtIn = background("advisor-programs-rules", () -> StepAdvisor.builtIn().preparePrograms());
+        }
+        // So does the catalogue, while this thread reads the profile.
+        FutureTask<List<Program>> read = background("advisor-programs-catalogue", () -> CatalogueReader.read(catalogue));
         // Both inputs are read before either is refused, so the user sees every problem at once.
         List<Problem> problems = new ArrayList<>();
         Applicant applicant = null;
@@ -73,7 +83,7 @@ final class ProgramsCommand implements Callable<Integer> {
             problems.addAll(e.problems());
         }
         try {
-            programs = CatalogueReader.read(catalogue);
+            programs = result(read);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
@@ -82,7 +92,7 @@ final class ProgramsCommand implements Callable<Integer> {
         }
         ProgramList list;
         try {
-            StepAdvisor advisor = rules.advisor();
+            StepAdvisor advisor = builtIn != null ? result(builtIn) : rules.advisor();
             list = advisor.programs(applicant, programs);
         } catch (InvalidInputException e) {
             return refuse(e.problems());
@@ -93,6 +103,33 @@ final class ProgramsCommand implements Callable<Integer> {
         out.print(format == OutputFormat.JSON ? ProgramListJson.write(list) : ProgramListText.render(list));
         out.flush();
         return AdvisorCommand.OK;
+    }
+
+    /** {@code task}, started on a thread of its own that does not keep the JVM alive. */
+    private static <T> FutureTask<T> background(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What {@code task} returned, or what it threw, as if thrown here. */
+    private static <T> T result(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the inputs were read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private int refuse(List<Problem> problems) {

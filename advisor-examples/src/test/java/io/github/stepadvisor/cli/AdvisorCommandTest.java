@@ -48,15 +48,15 @@ class AdvisorCommandTest {
 
     @Test
     void theBuiltInRulesAreLoadedAheadOnlyForCommandsThatApplyThem() {
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {SAMPLE})).isTrue();
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--batch", "--format", "json", "-"})).isTrue();
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"programs", "--catalogue", "c.csv", SAMPLE})).isTrue();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {SAMPLE})).isTrue();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"--batch", "--format", "json", "-"})).isTrue();
 
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--rules", "my-rules", SAMPLE})).isFalse();
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--rules=my-rules", SAMPLE})).isFalse();
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"copy-rules", "my-rules"})).isFalse();
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--help"})).isFalse();
-        assertThat(AdvisorCommand.usesBuiltInRules(new String[] {"--version"})).isFalse();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"--rules", "my-rules", SAMPLE})).isFalse();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"--rules=my-rules", SAMPLE})).isFalse();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"copy-rules", "my-rules"})).isFalse();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"programs", "--catalogue", "c.csv", SAMPLE})).isFalse();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"--help"})).isFalse();
+        assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"--version"})).isFalse();
     }
 
     @Test

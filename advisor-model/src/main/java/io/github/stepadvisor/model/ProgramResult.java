@@ -63,4 +63,13 @@ public record ProgramResult(
         }
         return c != 0 ? c : id().compareTo(other.id());
     }
+
+    /**
+     * The part of {@link #compareTo} before the id as one number, smaller first: the category's
+     * ordinal, then a known margin (highest first) before an unknown one.
+     */
+    long listKey() {
+        long margin = this.margin.isPresent() ? (long) Integer.MAX_VALUE - this.margin.getAsInt() : 1L << 32;
+        return ((long) category.ordinal() << 33) | margin;
+    }
 }

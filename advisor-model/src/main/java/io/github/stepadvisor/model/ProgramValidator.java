@@ -57,7 +57,7 @@ public final class ProgramValidator {
         Objects.requireNonNull(programs, "programs");
         Objects.requireNonNull(locator, "locator");
         ProgramValidator validator = new ProgramValidator(locator);
-        Map<String, Integer> firstById = new HashMap<>();
+        Map<String, Integer> firstById = new HashMap<>(programs.size() * 4 / 3 + 1);
         for (int i = 0; i < programs.size(); i++) {
             Program program = programs.get(i);
             if (program == null) {

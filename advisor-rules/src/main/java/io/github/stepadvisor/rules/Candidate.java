@@ -15,9 +15,10 @@ import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.kie.api.definition.type.PropertyReactive;
@@ -53,6 +54,11 @@ public final class Candidate {
     private final OptionalInt reference;
     private final OptionalInt margin;
     private final Friendliness friendliness;
+    /** The applicant and the thresholds this program is classified against, for its reasons. */
+    private final Standing standing;
+    private final Thresholds thresholds;
+    /** Shared by the programs of one list, or null. */
+    private final Phrases phrases;
 
     private final List<Factor> factors = new ArrayList<>(4);
     private boolean excluded;
@@ -61,7 +67,27 @@ public final class Candidate {
     private ProgramCategory highest = ProgramCategory.SAFETY;
 
     public Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers) {
+        this(program, standing, thresholds, tiers, null);
+    }
+
+    /**
+     * The candidates of one program list, in the order of {@code programs}: made with one standing
+     * and one set of thresholds, they share the reasons they would otherwise each write alike.
+     */
+    public static List<Candidate> ofList(List<Program> programs, Standing standing, Thresholds thresholds,
+            Tiers tiers) {
+        Phrases phrases = new Phrases();
+        List<Candidate> candidates = new ArrayList<>(programs.size());
+        for (Program program : programs) {
+            candidates.add(new Candidate(program, standing, thresholds, tiers, phrases));
+        }
+        return candidates;
+    }
+
+    /** A program of a list whose candidates share {@code phrases} (all made with the same standing and thresholds). */
+    Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers, Phrases phrases) {
         this.program = program;
+        this.phrases = phrases;
         boolean university = program.setting() == ProgramSetting.UNIVERSITY;
         this.tier = tiers.of(program.specialty(), university);
         this.universityTier = university && tier != tiers.of(program.specialty(), false);
@@ -70,6 +96,8 @@ public final class Candidate {
         this.margin = standing.isScoreKnown() && reference.isPresent()
                 ? OptionalInt.of(standing.getScore() - reference.getAsInt()) : OptionalInt.empty();
         this.friendliness = friendliness(program.imgShare(), thresholds);
+        this.standing = standing;
+        this.thresholds = thresholds;
     }
 
     private static Friendliness friendliness(OptionalInt imgShare, Thresholds t) {
@@ -232,7 +260,13 @@ public final class Candidate {
                         + ": rule \"" + drools.getRule().getName() + "\" fired again");
             }
         }
-        factors.add(new Factor(kind, id, reasons));
+        // Kept in the order they are listed (kind, then id): a program has a handful, so no sort later.
+        Factor factor = new Factor(kind, id, reasons);
+        int at = factors.size();
+        while (at > 0 && FACTOR_ORDER.compare(factors.get(at - 1), factor) > 0) {
+            at--;
+        }
+        factors.add(at, factor);
     }
 
     /** Levels: REACH = 0, TARGET = 1, SAFETY = 2. */
@@ -266,17 +300,28 @@ public final class Candidate {
             int level = Math.max(0, Math.min(2, level(base) + adjustment));
             category = category(Math.min(level, level(highest)));
         }
-        factors.sort(FACTOR_ORDER);
-        List<String> ids = new ArrayList<>(factors.size());
-        List<String> reasons = new ArrayList<>(factors.size() * 2);
+        // An excluded program's factors are its exclusions and nothing else.
+        int listed = 0;
+        int reasonCount = 0;
         for (Factor factor : factors) {
-            // An excluded program's factors are its exclusions and nothing else.
             if (!excluded || factor.kind() == Kind.EXCLUSION) {
-                ids.add(factor.id());
-                Collections.addAll(reasons, factor.reasons());
+                listed++;
+                reasonCount += factor.reasons().length;
             }
         }
-        return new ProgramResult(program, category, margin, friendliness, ids, reasons);
+        String[] ids = new String[listed];
+        String[] reasons = new String[reasonCount];
+        int i = 0;
+        int r = 0;
+        for (Factor factor : factors) {
+            if (!excluded || factor.kind() == Kind.EXCLUSION) {
+                ids[i++] = factor.id();
+                System.arraycopy(factor.reasons(), 0, reasons, r, factor.reasons().length);
+                r += factor.reasons().length;
+            }
+        }
+        // ProgramResult keeps immutable lists as they are.
+        return new ProgramResult(program, category, margin, friendliness, List.of(ids), List.of(reasons));
     }
 
     /** The ids of the exclusions that applied, for the list's counts. */
@@ -291,6 +336,27 @@ public final class Candidate {
     }
 
     // ---- Reasons ---------------------------------------------------------------------------
+
+    /**
+     * {@link #comparison(Standing)} for the applicant this program is classified for. A consequence
+     * that names only its Candidate is cheaper for the engine to call than one that also names the
+     * Standing.
+     */
+    public String comparison() {
+        if (phrases == null) {
+            return comparison(standing);
+        }
+        // The words depend on the reference score alone when it is the program's median, else on
+        // the specialty and whether the university setting changed its tier.
+        long key = isReferenceMedian() ? getReference()
+                : -1 - (program.specialty().ordinal() * 2L + (universityTier ? 1 : 0));
+        String comparison = phrases.comparisons.get(key);
+        if (comparison == null) {
+            comparison = comparison(standing);
+            phrases.comparisons.put(key, comparison);
+        }
+        return comparison;
+    }
 
     /**
      * The applicant score against the reference score in the applicant's numbers, e.g. "Your Step 2
@@ -311,6 +377,34 @@ public final class Candidate {
         }
         return "The program publishes no Step 2 CK median and the guide gives " + program.specialty().label()
                 + " no score band, so there is no score to compare.";
+    }
+
+    /** {@link #imgShareReason(Thresholds)} with the thresholds this program is classified with. */
+    public String imgShareReason() {
+        if (phrases == null) {
+            return imgShareReason(thresholds);
+        }
+        // The words depend on the share alone (its friendliness follows from it).
+        int key = program.imgShare().isPresent() ? getImgShare() + 1 : 0;
+        if (key >= phrases.imgShares.length) {
+            return imgShareReason(thresholds);
+        }
+        String reason = phrases.imgShares[key];
+        if (reason == null) {
+            reason = imgShareReason(thresholds);
+            phrases.imgShares[key] = reason;
+        }
+        return reason;
+    }
+
+    /**
+     * The reasons the programs of one list share, each written once: programs with the same
+     * reference score, or the same IMG share, say it in the same words. One list, one thread.
+     */
+    static final class Phrases {
+        private final Map<Long, String> comparisons = new HashMap<>();
+        /** By IMG share + 1 (0 for unknown), for the shares a valid catalogue holds (0-100). */
+        private final String[] imgShares = new String[102];
     }
 
     /** The IMG share and what it makes the program, quoting the thresholds. */
