@@ -37,8 +37,8 @@ public record ProgramList(
     /**
      * {@code programs} in the order of {@link ProgramResult#compareTo}, stable as {@code List.sort}
      * is. The category and margin of each result are packed with its position into one
-     * {@code long} and those are sorted; only results that tie on both are then ordered by id,
-     * which a catalogue in id order already is. A list of thousands sorts without following every
+     * {@code long} and those are sorted, which leaves results that tie on both in input order;
+     * unless the input is in id order (a catalogue usually is), they are then ordered by id. A list of thousands sorts without following every
      * result to its program's id at every comparison.
      */
     private static List<ProgramResult> inListOrder(List<ProgramResult> programs) {
@@ -59,11 +59,18 @@ public record ProgramList(
         for (int i = 0; i < n; i++) {
             sorted[i] = input[(int) (packed[i] & ((1 << PACKED_INDEX_BITS) - 1))];
         }
-        int start = 0;
-        for (int i = 1; i <= n; i++) {
-            if (i == n || packed[i] >>> PACKED_INDEX_BITS != packed[start] >>> PACKED_INDEX_BITS) {
-                sortByIdIfNeeded(sorted, start, i);
-                start = i;
+        // Ties are in input order: when that is id order (a catalogue usually is), they are sorted already.
+        boolean inIdOrder = true;
+        for (int i = 1; i < n && inIdOrder; i++) {
+            inIdOrder = input[i - 1].id().compareTo(input[i].id()) <= 0;
+        }
+        if (!inIdOrder) {
+            int start = 0;
+            for (int i = 1; i <= n; i++) {
+                if (i == n || packed[i] >>> PACKED_INDEX_BITS != packed[start] >>> PACKED_INDEX_BITS) {
+                    sortByIdIfNeeded(sorted, start, i);
+                    start = i;
+                }
             }
         }
         return Arrays.asList(sorted);

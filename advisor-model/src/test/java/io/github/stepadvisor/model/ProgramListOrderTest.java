@@ -44,9 +44,12 @@ class ProgramListOrderTest {
             List<ProgramResult> programs = new ArrayList<>();
             int size = random.nextInt(3000);
             for (int i = 0; i < size; i++) {
-                // Few ids, categories and margins, so that every kind of tie occurs, repeated ids included.
+                // Few categories and margins, so that every kind of tie occurs.
                 OptionalInt margin = random.nextInt(5) == 0 ? OptionalInt.empty() : OptionalInt.of(random.nextInt(21) - 10);
-                programs.add(result("P" + random.nextInt(size + 1), ProgramCategory.values()[random.nextInt(4)], margin));
+                // Every other round in id order, as a catalogue usually is, repeated ids included.
+                String id = round % 2 == 0 ? "P" + random.nextInt(size + 1)
+                        : String.format(java.util.Locale.ROOT, "P%05d", i - random.nextInt(2));
+                programs.add(result(id, ProgramCategory.values()[random.nextInt(4)], margin));
             }
             List<ProgramResult> expected = new ArrayList<>(programs);
             expected.sort(null);
