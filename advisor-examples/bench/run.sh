@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# The figures of docs/performance.md from one run (about 10 minutes on 2 cores):
+# The figures of docs/performance.md from one run (about 15 minutes on 2 cores):
 #   advisor-examples/bench/run.sh [profile.json]
 # Builds with the bench profile, runs the JMH benchmarks (knowledge base ready in fresh JVMs,
 # advise throughput on 1 and 2 threads against the engine floor, latency percentiles, allocation
-# per advice), then times the command line from cold JVMs and prints one Markdown table.
-# Env: COLD_RUNS (default 15) cold runs of advisor.jar; BENCH_OUT (default advisor-examples/target/bench).
+# per advice; the program list over a fictional 10,000-program catalogue), then times the command
+# line from cold JVMs and prints one Markdown table.
+# Env: COLD_RUNS (default 15) cold runs of advisor.jar per command; BENCH_OUT (default
+# advisor-examples/target/bench); BENCH_PARTS (default "advice,programs"): "advice" for the advice
+# benchmarks and cold advice only, "programs" for the program list only (about 6 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 out="${BENCH_OUT:-advisor-examples/target/bench}"
 runs="${COLD_RUNS:-15}"
+parts="${BENCH_PARTS:-advice,programs}"
 profile="${1:-advisor-examples/profiles/step1-dedicated-below-margin.json}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
+
+case ",$parts," in *,advice,*|*,programs,*) ;; *) echo "BENCH_PARTS: advice, programs or both, not '$parts'" >&2; exit 2 ;; esac
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "building (mvn -Pbench package)..."
@@ -28,11 +34,24 @@ jmh() {
   sed -n '/^Benchmark /,$p' "$out/$name.log"
 }
 
-jmh ready 'ReadyBenchmark'
-jmh advise-1 'AdviseBenchmark' -t 1 -prof gc
-jmh advise-2 'AdviseBenchmark.(advise|engineFloor)$' -t 2
-jmh latency 'AdviseBenchmark.advise$' -t 1 -bm sample -tu us -f 1
+# Results of parts not run this time are not reported from an earlier run.
+if [[ ",$parts," == *,advice,* ]]; then
+  jmh ready 'ReadyBenchmark'
+  jmh advise-1 'AdviseBenchmark' -t 1 -prof gc
+  jmh advise-2 'AdviseBenchmark.(advise|engineFloor)$' -t 2
+  jmh latency 'AdviseBenchmark.advise$' -t 1 -bm sample -tu us -f 1
+else
+  rm -f "$out"/{ready,advise-1,advise-2,latency}.json
+fi
+if [[ ",$parts," == *,programs,* ]]; then
+  # The fictional Match-sized catalogue and a profile that lists all of it, for the command line.
+  java -cp "$cp" io.github.stepadvisor.bench.FictionalCatalogue "$out/fictional-10k.csv"
+  java -cp "$cp" io.github.stepadvisor.bench.ProgramProfiles "$out/all-specialties.json"
+  jmh programs 'ProgramsBenchmark'
+else
+  rm -f "$out/programs.json"
+fi
 
-echo "cold command line ($runs runs) and retained heap..."
-java -cp "$cp" io.github.stepadvisor.bench.Summary "$out" advisor-examples/target/advisor.jar "$profile" "$runs"
+echo "cold command line ($runs runs each) and retained heap..."
+java -cp "$cp" io.github.stepadvisor.bench.Summary "$out" advisor-examples/target/advisor.jar "$profile" "$runs" "$parts"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

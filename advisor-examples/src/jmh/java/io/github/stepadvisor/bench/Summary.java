@@ -1,11 +1,17 @@
 package io.github.stepadvisor.bench;
 
+import io.github.stepadvisor.StepAdvisor;
+import io.github.stepadvisor.catalogue.CatalogueReader;
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Program;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +23,9 @@ import java.util.Map;
  * Turns one run of bench/run.sh into the table of docs/performance.md: reads the JMH results,
  * times the command line from cold JVMs and measures the heap each compile path keeps.
  *
- * <p>Arguments: the results folder, the advisor.jar, a profile for it, and the number of cold runs.
+ * <p>Arguments: the results folder, the advisor.jar, a profile for it, the number of cold runs, and
+ * optionally the parts to report ({@code advice,programs}, the default). The program part expects
+ * {@code fictional-10k.csv} and {@code all-specialties.json} in the results folder (run.sh writes them).
  */
 public final class Summary {
 
@@ -31,21 +39,43 @@ public final class Summary {
         Path jar = Path.of(args[1]);
         Path profile = Path.of(args[2]);
         int runs = Integer.parseInt(args[3]);
+        List<String> parts = List.of((args.length > 4 ? args[4] : "advice,programs").split(","));
 
         Map<String, JsonNode> scores = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
-        for (String file : List.of("ready.json", "advise-1.json", "advise-2.json", "latency.json")) {
+        for (String file : List.of("ready.json", "advise-1.json", "advise-2.json", "latency.json", "programs.json")) {
             Path path = results.resolve(file);
             if (!Files.exists(path)) {
                 continue;
             }
             for (JsonNode result : json.readTree(path.toFile())) {
                 String name = result.get("benchmark").asText().replaceAll(".*\\.", "");
+                JsonNode params = result.get("params");
+                if (params != null && params.has("profile")) {
+                    name += ":" + params.get("profile").asText();
+                }
                 scores.put(file.replace(".json", "") + ":" + name, result);
             }
         }
 
         List<String[]> rows = new ArrayList<>();
+        if (parts.contains("advice")) {
+            adviceRows(rows, scores, jar, profile, runs);
+        }
+        if (parts.contains("programs")) {
+            programRows(rows, scores, results, jar, runs);
+        }
+
+        System.out.println();
+        System.out.println("| measure | result | note |");
+        System.out.println("|---|---|---|");
+        for (String[] r : rows) {
+            System.out.println("| " + r[0] + " | " + r[1] + " | " + r[2] + " |");
+        }
+    }
+
+    private static void adviceRows(List<String[]> rows, Map<String, JsonNode> scores, Path jar, Path profile, int runs)
+            throws Exception {
         double precompiled = median(scores.get("ready:precompiled"));
         double drl = median(scores.get("ready:runtimeDrl"));
         rows.add(row("Knowledge base ready, precompiled (fresh JVM, median of forks)", ms(precompiled), ""));
@@ -85,19 +115,53 @@ public final class Summary {
                 String.format(US, "%.0f%% more than precompiled", 100.0 * (heapDrl - heapPre) / heapPre)));
 
         if (Files.exists(jar)) {
-            List<Double> walls = cold(jar, profile, runs);
+            List<Double> walls = cold(jar, runs, profile.toString());
             rows.add(row("java -jar advisor.jar <profile>, cold JVM, median of " + runs,
                     String.format(US, "%.2f s", median(walls)),
                     String.format(US, "min %.2f s, max %.2f s; target <= 1.0 s", walls.get(0), walls.get(walls.size() - 1))));
         } else {
             rows.add(row("java -jar advisor.jar <profile>", "not measured", jar + " is not built"));
         }
+    }
 
-        System.out.println();
-        System.out.println("| measure | result | note |");
-        System.out.println("|---|---|---|");
-        for (String[] r : rows) {
-            System.out.println("| " + r[0] + " | " + r[1] + " | " + r[2] + " |");
+    /** The program list over the fictional 10,000-program catalogue: warm per applicant, and cold. */
+    private static void programRows(List<String[]> rows, Map<String, JsonNode> scores, Path results, Path jar, int runs)
+            throws Exception {
+        Path catalogue = results.resolve("fictional-10k.csv");
+        List<Program> programs = CatalogueReader.read(catalogue);
+        for (String name : ProgramProfiles.NAMES) {
+            JsonNode result = scores.get("programs:programs:" + name);
+            if (result == null) {
+                continue;
+            }
+            Applicant applicant = ProgramProfiles.named(name);
+            int listed = StepAdvisor.builtIn().programs(applicant, programs,
+                    applicant.asOf().orElse(LocalDate.parse(BenchProfiles.AS_OF))).summary().listed();
+            JsonNode p = result.get("primaryMetric").get("scorePercentiles");
+            rows.add(row("programs, warm, " + String.format(US, "%,d", programs.size()) + "-program catalogue, "
+                            + name + ": p50",
+                    String.format(US, "%.1f ms", p.get("50.0").asDouble()),
+                    String.format(US, "%,d listed; p99 %.1f ms; target <= 50 ms", listed, p.get("99.0").asDouble())));
+        }
+        JsonNode read = scores.get("programs:readCatalogue");
+        if (read != null) {
+            JsonNode p = read.get("primaryMetric").get("scorePercentiles");
+            rows.add(row("reading the " + String.format(US, "%,d", programs.size()) + "-row CSV, warm: p50",
+                    String.format(US, "%.1f ms", p.get("50.0").asDouble()),
+                    String.format(US, "p99 %.1f ms; not part of the 50 ms", p.get("99.0").asDouble())));
+        }
+        if (!Files.exists(jar)) {
+            rows.add(row("java -jar advisor.jar programs ...", "not measured", jar + " is not built"));
+            return;
+        }
+        for (String profile : List.of(results.resolve("all-specialties.json").toString(),
+                "advisor-examples/profiles/redeemed-in-season.json")) {
+            List<Double> walls = cold(jar, runs, "programs", "--catalogue", catalogue.toString(), profile);
+            String name = Path.of(profile).getFileName().toString();
+            rows.add(row("java -jar advisor.jar programs --catalogue <10,000 programs> " + name
+                            + ", cold JVM, text, median of " + runs,
+                    String.format(US, "%.2f s", median(walls)),
+                    String.format(US, "min %.2f s, max %.2f s; target <= 2.0 s", walls.get(0), walls.get(walls.size() - 1))));
         }
     }
 
@@ -160,12 +224,14 @@ public final class Summary {
         return Long.parseLong(lines[lines.length - 1]);
     }
 
-    /** Wall time of whole command-line runs, each in a new JVM, sorted. */
-    private static List<Double> cold(Path jar, Path profile, int runs) throws Exception {
+    /** Wall time of whole command-line runs ({@code java -jar JAR ARGS...}), each in a new JVM, sorted. */
+    private static List<Double> cold(Path jar, int runs, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
         List<Double> walls = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(java(), "-jar", jar.toString(), profile.toString())
+            Process process = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             int code = process.waitFor();
             walls.add((System.nanoTime() - start) / 1e9);
