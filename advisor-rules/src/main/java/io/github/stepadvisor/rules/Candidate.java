@@ -5,20 +5,20 @@ import io.github.stepadvisor.model.Program;
 import io.github.stepadvisor.model.ProgramCategory;
 import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.ProgramSetting;
+import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Step1FailPolicy;
 import io.github.stepadvisor.model.Tier;
 import io.github.stepadvisor.model.UsState;
 import io.github.stepadvisor.model.VisaSponsorship;
 
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.Modifies;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 
 import org.kie.api.definition.type.PropertyReactive;
@@ -238,8 +238,7 @@ public final class Candidate {
     }
 
     private void record(RuleContext drools, Kind kind, String[] reasons) {
-        String id = RuleMetadata.id(drools.getRule()).orElseThrow(() -> new IllegalStateException(
-                "Rule \"" + drools.getRule().getName() + "\" has no @id"));
+        String id = phrases != null ? phrases.idOf(drools.getRule()) : idOf(drools.getRule());
         for (Factor factor : factors) {
             if (factor.id().equals(id)) {
                 throw new IllegalStateException("Factor " + id + " applied twice to program " + program.id()
@@ -253,6 +252,11 @@ public final class Candidate {
             at--;
         }
         factors.add(at, factor);
+    }
+
+    private static String idOf(Rule rule) {
+        return RuleMetadata.id(rule).orElseThrow(() -> new IllegalStateException(
+                "Rule \"" + rule.getName() + "\" has no @id"));
     }
 
     /** Levels: REACH = 0, TARGET = 1, SAFETY = 2. */
@@ -334,12 +338,22 @@ public final class Candidate {
         }
         // The words depend on the reference score alone when it is the program's median, else on
         // the specialty and whether the university setting changed its tier.
-        long key = isReferenceMedian() ? getReference()
-                : -1 - (program.specialty().ordinal() * 2L + (universityTier ? 1 : 0));
-        String comparison = phrases.comparisons.get(key);
+        String[] cache;
+        int key;
+        if (isReferenceMedian()) {
+            cache = phrases.byMedian;
+            key = getReference();
+        } else {
+            cache = phrases.byBand;
+            key = program.specialty().ordinal() * 2 + (universityTier ? 1 : 0);
+        }
+        if (key < 0 || key >= cache.length) {
+            return comparison(standing);
+        }
+        String comparison = cache[key];
         if (comparison == null) {
             comparison = comparison(standing);
-            phrases.comparisons.put(key, comparison);
+            cache[key] = comparison;
         }
         return comparison;
     }
@@ -388,9 +402,23 @@ public final class Candidate {
      * reference score, or the same IMG share, say it in the same words. One list, one thread.
      */
     static final class Phrases {
-        private final Map<Long, String> comparisons = new HashMap<>();
+        /** By the program's median, for the medians a valid catalogue holds (1-300). */
+        private final String[] byMedian = new String[301];
+        /** By specialty and whether the university setting changed its tier. */
+        private final String[] byBand = new String[Specialty.values().length * 2];
         /** By IMG share + 1 (0 for unknown), for the shares a valid catalogue holds (0-100). */
         private final String[] imgShares = new String[102];
+        /** The rule that recorded a factor last and its id: rules fire in runs of one rule. */
+        private Rule lastRule;
+        private String lastId;
+
+        String idOf(Rule rule) {
+            if (rule != lastRule) {
+                lastId = Candidate.idOf(rule);
+                lastRule = rule;
+            }
+            return lastId;
+        }
     }
 
     /** The IMG share and what it makes the program, quoting the thresholds. */
