@@ -101,30 +101,6 @@ public final class RuleSet {
         this.rules = new Lazy<>(() -> List.copyOf(describeRules()));
     }
 
-    /** A value computed once, on first use, by whichever thread asks first. */
-    private static final class Lazy<T> {
-        private Supplier<T> supplier;
-        private volatile T value;
-
-        Lazy(Supplier<T> supplier) {
-            this.supplier = supplier;
-        }
-
-        T get() {
-            T result = value;
-            if (result == null) {
-                synchronized (this) {
-                    result = value;
-                    if (result == null) {
-                        result = Objects.requireNonNull(supplier.get());
-                        value = result;
-                        supplier = null;
-                    }
-                }
-            }
-            return result;
-        }
-    }
 
     /** Whether the knowledge bases come from the model compiled at build time rather than from DRL compiled now. */
     boolean precompiled() {

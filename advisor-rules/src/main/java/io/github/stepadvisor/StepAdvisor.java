@@ -45,24 +45,11 @@ public final class StepAdvisor {
      * at once; a session is never shared while in use. Made on the first advice, so listing
      * programs never waits for the advice rules.
      */
-    private volatile KieSessionsPool sessions;
+    private final Lazy<KieSessionsPool> sessions;
 
     private StepAdvisor(RuleSet rules) {
         this.rules = rules;
-    }
-
-    private KieSessionsPool sessions() {
-        KieSessionsPool pool = sessions;
-        if (pool == null) {
-            synchronized (this) {
-                pool = sessions;
-                if (pool == null) {
-                    pool = rules.adviceBase().newKieSessionsPool(1);
-                    sessions = pool;
-                }
-            }
-        }
-        return pool;
+        this.sessions = new Lazy<>(() -> rules.adviceBase().newKieSessionsPool(1));
     }
 
     /**
@@ -70,7 +57,7 @@ public final class StepAdvisor {
      * application that loads them ahead, on another thread, while it does something else.
      */
     public StepAdvisor prepareAdvice() {
-        sessions();
+        sessions.get();
         return this;
     }
 
@@ -151,7 +138,7 @@ public final class StepAdvisor {
         ApplicantValidator.requireValid(applicant, asOf);
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
         // An explained advice listens to its session, so it gets one of its own rather than a pooled one.
-        KieSession session = explain ? rules.adviceBase().newKieSession() : sessions().newKieSession();
+        KieSession session = explain ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
         ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);

@@ -107,44 +107,40 @@ public final class AdvisorCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // The built-in rules load on a second core while this one starts the command line and reads
+        // the input: the two are independent and each is about half of a cold start.
         if (advisesWithBuiltInRules(args)) {
-            warmUpBuiltInRules();
+            Background.start("advisor-advice-rules", () -> StepAdvisor.builtIn().prepareAdvice());
+        } else if (listsWithBuiltInRules(args)) {
+            Background.start("advisor-programs-rules", () -> StepAdvisor.builtIn().preparePrograms());
         }
+        // A failure there is left to the command, which meets it again when it asks and reports it.
         System.exit(run(args, System.in, System.out, System.err));
     }
 
     /**
      * Whether a command line will advise with the built-in rules: not with {@code --rules}, not for
-     * {@code copy-rules}, help or the version, and not for {@code programs}, which loads its own
-     * rules ahead. A wrong guess costs a little CPU, never a result.
+     * {@code copy-rules}, help or the version, and not for {@code programs} (see
+     * {@link #listsWithBuiltInRules}). A wrong guess costs a little CPU, never a result.
      */
     static boolean advisesWithBuiltInRules(String[] args) {
-        if (args.length > 0 && (args[0].equals("copy-rules") || args[0].equals("programs"))) {
-            return false;
-        }
+        boolean otherCommand = args.length > 0 && (args[0].equals("copy-rules") || args[0].equals("programs"));
+        return !otherCommand && !leavesBuiltInRules(args);
+    }
+
+    /** Whether a command line will list programs with the built-in rules. */
+    static boolean listsWithBuiltInRules(String[] args) {
+        return args.length > 0 && args[0].equals("programs") && !leavesBuiltInRules(args);
+    }
+
+    private static boolean leavesBuiltInRules(String[] args) {
         for (String arg : args) {
             if (arg.equals("--rules") || arg.startsWith("--rules=") || arg.equals("--help") || arg.equals("-h")
                     || arg.equals("--version") || arg.equals("-V") || arg.equals("help")) {
-                return false;
+                return true;
             }
         }
-        return true;
-    }
-
-    /**
-     * Loads the built-in advice rules on a second thread while this one starts the command line
-     * and reads the profile: the two are independent and each is about half of a cold start.
-     */
-    private static void warmUpBuiltInRules() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                StepAdvisor.builtIn().prepareAdvice();
-            } catch (Throwable e) {
-                // Left to the command, which meets the same failure when it asks and reports it.
-            }
-        }, "advisor-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        return false;
     }
 
     /**

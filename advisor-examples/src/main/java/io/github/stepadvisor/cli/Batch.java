@@ -26,7 +26,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -267,18 +266,8 @@ final class Batch {
         }
 
         private static Outcome await(Future<Outcome> pending) {
-            try {
-                return pending.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                // answer() turns every RuntimeException into an outcome: this is an Error (out of memory...).
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            // answer() turns every RuntimeException into an outcome: what comes through is an Error.
+            return Background.join(pending);
         }
     }
 }

@@ -25,8 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 
 /**
  * {@code advisor programs --catalogue FILE [--format text|json] PROFILE}: every program of a
@@ -65,14 +64,9 @@ final class ProgramsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // The built-in program rules load on another core while the inputs are read: in a fresh
-        // JVM each takes a good part of the run. A folder given with --rules is compiled after, as always.
-        FutureTask<StepAdvisor> builtIn = null;
-        if (rules.folder == null) {
-            builtIn = background("advisor-programs-rules", () -> StepAdvisor.builtIn().preparePrograms());
-        }
-        // So does the catalogue, while this thread reads the profile.
-        FutureTask<List<Program>> read = background("advisor-programs-catalogue", () -> CatalogueReader.read(catalogue));
+        // The catalogue is read on another core while this thread reads the profile (and, from
+        // AdvisorCommand.main, a third thread loads the built-in program rules).
+        Future<List<Program>> read = Background.start("advisor-programs-catalogue", () -> CatalogueReader.read(catalogue));
         // Both inputs are read before either is refused, so the user sees every problem at once.
         List<Problem> problems = new ArrayList<>();
         Applicant applicant = null;
@@ -83,7 +77,7 @@ final class ProgramsCommand implements Callable<Integer> {
             problems.addAll(e.problems());
         }
         try {
-            programs = result(read);
+            programs = Background.join(read);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
@@ -92,7 +86,7 @@ final class ProgramsCommand implements Callable<Integer> {
         }
         ProgramList list;
         try {
-            StepAdvisor advisor = builtIn != null ? result(builtIn) : rules.advisor();
+            StepAdvisor advisor = rules.advisor();
             list = advisor.programs(applicant, programs);
         } catch (InvalidInputException e) {
             return refuse(e.problems());
@@ -105,32 +99,6 @@ final class ProgramsCommand implements Callable<Integer> {
         return AdvisorCommand.OK;
     }
 
-    /** {@code task}, started on a thread of its own that does not keep the JVM alive. */
-    private static <T> FutureTask<T> background(String name, Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return task;
-    }
-
-    /** What {@code task} returned, or what it threw, as if thrown here. */
-    private static <T> T result(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the inputs were read", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     private int refuse(List<Problem> problems) {
         PrintWriter err = spec.commandLine().getErr();

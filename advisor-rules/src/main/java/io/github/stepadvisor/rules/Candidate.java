@@ -252,7 +252,7 @@ public final class Candidate {
     }
 
     private void record(RuleContext drools, Kind kind, String[] reasons) {
-        String id = phrases != null ? phrases.idOf(drools.getRule()) : idOf(drools.getRule());
+        String id = idOf(drools.getRule());
         for (Factor factor : factors) {
             if (factor.id().equals(id)) {
                 throw new IllegalStateException("Factor " + id + " applied twice to program " + program.id()
@@ -422,17 +422,6 @@ public final class Candidate {
         private final String[] byBand = new String[Specialty.values().length * 2];
         /** By IMG share + 1 (0 for unknown), for the shares a valid catalogue holds (0-100). */
         private final String[] imgShares = new String[102];
-        /** The rule that recorded a factor last and its id: rules fire in runs of one rule. */
-        private Rule lastRule;
-        private String lastId;
-
-        String idOf(Rule rule) {
-            if (rule != lastRule) {
-                lastId = Candidate.idOf(rule);
-                lastRule = rule;
-            }
-            return lastId;
-        }
     }
 
     /** The IMG share and what it makes the program, quoting the thresholds. */
