@@ -57,7 +57,7 @@ public final class Candidate {
     /** The applicant and the thresholds this program is classified against, for its reasons. */
     private final Standing standing;
     private final Thresholds thresholds;
-    /** Shared by the programs of one list, or null. */
+    /** Shared by the programs of one list. */
     private final Phrases phrases;
 
     private final List<Factor> factors = new ArrayList<>(4);
@@ -65,10 +65,6 @@ public final class Candidate {
     private ProgramCategory base;
     private int adjustment;
     private ProgramCategory highest = ProgramCategory.SAFETY;
-
-    public Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers) {
-        this(program, standing, thresholds, tiers, null);
-    }
 
     /**
      * The candidates of one program list, in the order of {@code programs}: made with one standing
@@ -85,7 +81,7 @@ public final class Candidate {
     }
 
     /** A program of a list whose candidates share {@code phrases} (all made with the same standing and thresholds). */
-    Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers, Phrases phrases) {
+    private Candidate(Program program, Standing standing, Thresholds thresholds, Tiers tiers, Phrases phrases) {
         this.program = program;
         this.phrases = phrases;
         boolean university = program.setting() == ProgramSetting.UNIVERSITY;
@@ -347,9 +343,6 @@ public final class Candidate {
      * Standing.
      */
     public String comparison() {
-        if (phrases == null) {
-            return comparison(standing);
-        }
         // The words depend on the reference score alone when it is the program's median, else on
         // the specialty and whether the university setting changed its tier.
         String[] cache;
@@ -395,9 +388,6 @@ public final class Candidate {
 
     /** {@link #imgShareReason(Thresholds)} with the thresholds this program is classified with. */
     public String imgShareReason() {
-        if (phrases == null) {
-            return imgShareReason(thresholds);
-        }
         // The words depend on the share alone (its friendliness follows from it).
         int key = program.imgShare().isPresent() ? getImgShare() + 1 : 0;
         if (key >= phrases.imgShares.length) {
@@ -415,7 +405,7 @@ public final class Candidate {
      * The reasons the programs of one list share, each written once: programs with the same
      * reference score, or the same IMG share, say it in the same words. One list, one thread.
      */
-    static final class Phrases {
+    private static final class Phrases {
         /** By the program's median, for the medians a valid catalogue holds (1-300). */
         private final String[] byMedian = new String[301];
         /** By specialty and whether the university setting changed its tier. */
