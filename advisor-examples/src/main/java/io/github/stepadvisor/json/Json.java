@@ -5,9 +5,11 @@ import io.github.stepadvisor.model.Problem;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,11 +19,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -81,29 +84,34 @@ public final class Json {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // Numbers keep the text they were written with, so "3.0" or "1e308" is reported as written.
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    /**
+     * The mapper and its writers are made on first use: starting Jackson's data binding costs a
+     * cold JVM about 0.3 s, and reading a profile does not need it (see {@link #parse}).
+     */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Numbers keep the text they were written with, so "3.0" or "1e308" is reported as written.
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
 
-    private static final ObjectReader TREE_READER = MAPPER.reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    }
 
-    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private Json() {
     }
 
-    /** The configured mapper (hardened reading, ISO dates); use {@link #write} for output. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /** The configured mapper, whose {@code readTree} {@link #parse} must equal (tested). */
+    static ObjectMapper mapper() {
+        return Mapper.MAPPER;
     }
 
     /** The hardened factory behind {@link #mapper()}, for streaming readers. */
@@ -113,7 +121,7 @@ public final class Json {
 
     /** An empty object; fields keep the order they are put in. */
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return NODES.objectNode();
     }
 
     /**
@@ -134,7 +142,7 @@ public final class Json {
     /** {@code tree} as pretty-printed JSON text ending with a newline. */
     public static String write(JsonNode tree) {
         try {
-            return PRETTY.writeValueAsString(tree) + "\n";
+            return Mapper.PRETTY.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("A JSON tree could not be written", e);
         }
@@ -143,7 +151,7 @@ public final class Json {
     /** {@code tree} as compact JSON on one line, without a line end: one record of JSON Lines. */
     public static String writeLine(JsonNode tree) {
         try {
-            return MAPPER.writeValueAsString(tree);
+            return Mapper.MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("A JSON tree could not be written", e);
         }
@@ -164,11 +172,11 @@ public final class Json {
         JsonParser parser = null;
         try {
             parser = FACTORY.createParser(content);
-            // Trailing content is checked below, with a message that says what it is.
-            JsonNode tree = TREE_READER.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
                 throw refuse(what, "", "the input is empty; expected a JSON value");
             }
+            JsonNode tree = tree(parser, first);
             if (parser.nextToken() != null) {
                 throw refuse(what, "", "unexpected content after the end of the JSON value" + at(parser.currentTokenLocation()));
             }
@@ -184,6 +192,52 @@ public final class Json {
             throw refuse(what, "", "not readable as JSON text: " + oneLine(e.getMessage()));
         } finally {
             closeQuietly(parser);
+        }
+    }
+
+    /**
+     * The value starting at {@code token}, read with the streaming parser into the nodes the
+     * mapper would make ({@code readTree} with big decimals kept as written). Reading a profile
+     * this way spares a cold start the data-binding machinery, which only writing needs.
+     */
+    private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    object.set(name, tree(parser, parser.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    array.add(tree(parser, next));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(parser.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(parser.getLongValue());
+                    default:
+                        return NODES.numberNode(parser.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new JsonParseException(parser, "unexpected " + token);
         }
     }
 

@@ -2,8 +2,11 @@ package io.github.stepadvisor.json;
 
 import io.github.stepadvisor.model.InvalidInputException;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 
@@ -21,6 +24,27 @@ class JsonTest {
         tree.putObject("empty");
 
         assertThat(Json.write(tree)).isEqualTo("{\n  \"b\": 1,\n  \"a\": null,\n  \"list\": [\n    \"x\"\n  ],\n  \"empty\": {}\n}\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"a\": 1, \"b\": -2147483649, \"c\": 123456789012345678901234567890, \"d\": [true, false, null]}",
+            "[3.0, 1e308, 10.50, -0, -0.0, 0.0001, 2E-3, 1.5e+2, 2147483647, -2147483648, 9223372036854775808]",
+            "{\"name\": \"Ren\\u00e9e \u00e9 \\\"q\\\" \\n\", \"nested\": {\"x\": [[], {}, [{\"y\": {}}]]}}",
+            "\"text\"", "42", "null", "[]"})
+    void theTreeIsTheOneJacksonsDataBindingReads(String document) throws Exception {
+        JsonNode streamed = Json.parse(document, "Invalid test");
+        JsonNode bound = Json.mapper().readTree(document);
+
+        assertThat(streamed).isEqualTo(bound);
+        assertThat(Json.write(streamed)).isEqualTo(Json.write(bound));
+        assertThat(nodeTypes(streamed)).isEqualTo(nodeTypes(bound));
+    }
+
+    private static String nodeTypes(JsonNode node) {
+        StringBuilder types = new StringBuilder(node.getClass().getSimpleName());
+        node.forEach(child -> types.append(' ').append(nodeTypes(child)));
+        return types.toString();
     }
 
     @Test
