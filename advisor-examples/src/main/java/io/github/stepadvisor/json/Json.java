@@ -16,17 +16,12 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,38 +79,25 @@ public final class Json {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
-    /**
-     * The mapper and its writers are made on first use: starting Jackson's data binding costs a
-     * cold JVM about 0.3 s, and reading a profile does not need it (see {@link #parse}).
-     */
-    private static final class Mapper {
-        static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                // Numbers keep the text they were written with, so "3.0" or "1e308" is reported as written.
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .build();
-
-        static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
-    }
-
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * Trees are written by Jackson's data binding (as fast as walking them with the generator,
+     * measured), made on first use: starting it costs a cold JVM about 0.3 s, and a run that
+     * writes text never needs it.
+     */
+    private static final class Writers {
+        static final ObjectWriter LINE = JsonMapper.builder(FACTORY).build().writer();
+        static final ObjectWriter PRETTY = LINE.with(prettyPrinter());
+    }
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private Json() {
     }
 
-    /** The configured mapper, whose {@code readTree} {@link #parse} must equal (tested). */
-    static ObjectMapper mapper() {
-        return Mapper.MAPPER;
-    }
-
-    /** The hardened factory behind {@link #mapper()}, for streaming readers. */
-    public static JsonFactory factory() {
+    /** The hardened factory every reader and writer here uses. */
+    static JsonFactory factory() {
         return FACTORY;
     }
 
@@ -142,7 +124,7 @@ public final class Json {
     /** {@code tree} as pretty-printed JSON text ending with a newline. */
     public static String write(JsonNode tree) {
         try {
-            return Mapper.PRETTY.writeValueAsString(tree) + "\n";
+            return Writers.PRETTY.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("A JSON tree could not be written", e);
         }
@@ -151,7 +133,7 @@ public final class Json {
     /** {@code tree} as compact JSON on one line, without a line end: one record of JSON Lines. */
     public static String writeLine(JsonNode tree) {
         try {
-            return Mapper.MAPPER.writeValueAsString(tree);
+            return Writers.LINE.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("A JSON tree could not be written", e);
         }
@@ -196,9 +178,9 @@ public final class Json {
     }
 
     /**
-     * The value starting at {@code token}, read with the streaming parser into the nodes the
-     * mapper would make ({@code readTree} with big decimals kept as written). Reading a profile
-     * this way spares a cold start the data-binding machinery, which only writing needs.
+     * The value starting at {@code token}, read with the streaming parser into the nodes Jackson's
+     * data binding makes ({@code readTree} with big decimals kept as written; tested): starting
+     * data binding costs a cold JVM about 0.3 s, a third of a one-profile run.
      */
     private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {

@@ -230,8 +230,7 @@ public final class ProfileJson {
             for (int i = 0; i < elements.size(); i++) {
                 String elementPath = TreeReader.at(path, i);
                 JsonNode element = elements.get(i);
-                E constant = expected == null ? in.oneOf(element, elementPath, type)
-                        : in.oneOf(element, elementPath, type, expected);
+                E constant = in.oneOf(element, elementPath, type, expected);
                 if (constant == null) {
                     if (TreeReader.absent(element)) {
                         in.add(elementPath, "expected a value, found null");

@@ -160,20 +160,20 @@ public final class TreeReader {
 
     /** One of the constants of {@code type}, written exactly as declared. */
     public <E extends Enum<E>> E oneOf(JsonNode value, String path, Class<E> type) {
-        return oneOf(value, path, type, "one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")));
+        return oneOf(value, path, type, (String) null);
     }
 
     /**
      * As {@link #oneOf(JsonNode, String, Class)}, with {@code expected} describing the values in
-     * a problem where listing them all would not help (e.g. "a US state or territory code").
+     * a problem where listing them all would not help (e.g. "a US state or territory code");
+     * {@code null} lists them.
      */
     public <E extends Enum<E>> E oneOf(JsonNode value, String path, Class<E> type, String expected) {
         if (absent(value)) {
             return null;
         }
         if (!value.isTextual()) {
-            add(path, "expected " + expected + ", found " + found(value));
+            add(path, "expected " + expectedOf(type, expected) + ", found " + found(value));
             return null;
         }
         String text = value.textValue();
@@ -182,6 +182,7 @@ public final class TreeReader {
                 return constant;
             }
         }
+        expected = expectedOf(type, expected);
         String hint = "";
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(text.strip())) {
@@ -190,6 +191,12 @@ public final class TreeReader {
         }
         add(path, Json.quote(text) + " is not " + expected + hint);
         return null;
+    }
+
+    /** {@code expected}, or the list of the values when it is {@code null}; only a problem needs it. */
+    private static String expectedOf(Class<? extends Enum<?>> type, String expected) {
+        return expected != null ? expected : "one of " + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** How a value that did not fit reads in a problem: {@code 'text'}, {@code 2.5}, {@code an array}. */
