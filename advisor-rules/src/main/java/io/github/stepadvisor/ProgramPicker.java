@@ -96,7 +96,7 @@ final class ProgramPicker {
     }
 
     private static void fire(KieSession session, int limit, RuleSet rules) {
-        int fired = session.fireAllRules(limit);
+        int fired = rules.fire(session, limit);
         if (fired >= limit) {
             throw new IllegalStateException("The program rules fired " + fired + " times and were stopped: "
                     + "a rule of " + rules.origin() + " is looping");

@@ -18,6 +18,8 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,7 +165,7 @@ public final class RuleSet {
 
     /**
      * What an advisor should look at although the set compiles: a rule without {@code @id} or
-     * {@code @source}, an id shared by rules of different files, an id not in the catalogue.
+     * {@code @source}, an id shared by two rules, an id not in the catalogue.
      */
     public List<Problem> warnings() {
         List<Problem> warnings = new ArrayList<>();
@@ -171,7 +173,8 @@ public final class RuleSet {
         for (RuleInfo rule : rules()) {
             String where = rule.file();
             if (rule.id().isEmpty()) {
-                warnings.add(new Problem(where, "rule \"" + rule.name() + "\" has no @id"));
+                warnings.add(new Problem(where, "rule \"" + rule.name() + "\" has no @id; if it gives advice, "
+                        + "advising stops with an error when it fires"));
             }
             if (rule.source().isEmpty()) {
                 warnings.add(new Problem(where, "rule \"" + rule.name() + "\" has no @source"));
@@ -181,9 +184,11 @@ public final class RuleSet {
             }
             String id = rule.id().get();
             RuleInfo first = firstById.putIfAbsent(id, rule);
-            if (first != null && !first.file().equals(rule.file())) {
+            if (first != null) {
+                // A group of rules may give one heuristic (one rule per specialty, say); only the author can tell.
                 warnings.add(new Problem(where, "rule \"" + rule.name() + "\": @id " + id + " is also used by rule \""
-                        + first.name() + "\" in " + first.file()));
+                        + first.name() + "\" " + (first.file().equals(rule.file()) ? "in the same file (fine only if the two "
+                        + "give one heuristic together)" : "in " + first.file())));
             }
             if (!Catalogue.contains(id)) {
                 warnings.add(new Problem(where, "rule \"" + rule.name() + "\": @id " + id
@@ -191,6 +196,37 @@ public final class RuleSet {
             }
         }
         return warnings;
+    }
+
+    /**
+     * Runs a session's rules. A rule of an edited set whose consequence fails is the set's
+     * mistake, not the advisor's: it is reported as an invalid rule set naming the rule and its
+     * file, like a compile error. A built-in rule that fails is a fault of ours and is rethrown.
+     *
+     * @return the number of rules fired
+     */
+    int fire(KieSession session, int limit) {
+        try {
+            return session.fireAllRules(limit);
+        } catch (ConsequenceException e) {
+            Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
+            if (rule == null || origin.startsWith("built-in")) {
+                throw e;
+            }
+            String what = RuleMetadata.id(rule).isEmpty()
+                    ? "has no @id, and a rule that gives advice needs one (e.g. @id(\"step1.my-heuristic\"))"
+                    : "failed while firing: " + describe(e.getCause());
+            throw new InvalidInputException("Invalid rule set",
+                    List.of(new Problem(fileOf(rule), "rule \"" + rule.getName() + "\" " + what)));
+        }
+    }
+
+    private static String describe(Throwable cause) {
+        if (cause == null) {
+            return "no reason given";
+        }
+        String message = cause.getMessage() == null ? "" : cause.getMessage().strip().replaceAll("\\s+", " ");
+        return message.isEmpty() ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + message;
     }
 
     /** Where the rules came from: a folder, or "built-in". */

@@ -146,7 +146,7 @@ public final class StepAdvisor {
         }
         try {
             insertFacts(session, applicant, situation);
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired = rules.fire(session, MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw RunawayRules.diagnose(rules, rules.adviceBase().newKieSession(),
                         s -> insertFacts(s, applicant, situation), MAX_FIRINGS);

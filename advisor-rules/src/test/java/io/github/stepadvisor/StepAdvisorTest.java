@@ -135,6 +135,51 @@ class StepAdvisorTest {
     }
 
     @Test
+    void anEditedRuleThatGivesAdviceWithoutAnIdIsTheRuleSetsErrorNamingTheRuleAndFile(@TempDir Path folder)
+            throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path timeline = folder.resolve("advice/timeline.drl");
+        Files.writeString(timeline, Files.readString(timeline).replace("    @id(\"timeline.clinical\")\n", ""));
+        StepAdvisor edited = StepAdvisor.fromDirectory(folder);
+
+        assertThat(edited.ruleSet().warnings()).extracting(Problem::toString).contains(timeline
+                + ": rule \"In the clinical years, each clerkship is Step 2 CK preparation\" has no @id; if it gives"
+                + " advice, advising stops with an error when it fires");
+        assertThatThrownBy(() -> edited.advise(Profiles.clinical().build()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
+                        .containsExactly(timeline + ": rule \"In the clinical years, each clerkship is Step 2 CK"
+                                + " preparation\" has no @id, and a rule that gives advice needs one"
+                                + " (e.g. @id(\"step1.my-heuristic\"))"));
+        assertThat(edited.advise(Profiles.preclinical().build()).recommendations()).isNotEmpty();
+    }
+
+    @Test
+    void anEditedRuleWhoseConsequenceFailsIsTheRuleSetsErrorWithTheCause(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path broken = folder.resolve("advice/broken.drl");
+        Files.writeString(broken, """
+                package advice;
+                import io.github.stepadvisor.rules.Situation;
+                rule "Divides by the USCE months"
+                    @id("timeline.broken") @source("nowhere")
+                when
+                    $s : Situation( usceMonths == 0 )
+                then
+                    int perMonth = 10 / $s.getUsceMonths();
+                end
+                """);
+        StepAdvisor edited = StepAdvisor.fromDirectory(folder);
+
+        assertThatThrownBy(() -> edited.advise(Profiles.clinical().usceMonths(0).build()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
+                        .containsExactly(broken + ": rule \"Divides by the USCE months\" failed while firing:"
+                                + " ArithmeticException: / by zero"));
+        assertThat(edited.advise(Profiles.clinical().usceMonths(1).build()).recommendations()).isNotEmpty();
+    }
+
+    @Test
     void aRuleThatLoopsIsStoppedAndNamed(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
         Path loop = folder.resolve("advice/loop.drl");

@@ -207,6 +207,9 @@ public final class AdvisorCommand implements Callable<Integer> {
         Advice advice;
         try {
             advice = explain ? advisor.explain(applicant) : advisor.advise(applicant);
+        } catch (InvalidInputException e) {
+            // A rule of --rules that failed while firing; it says which and where.
+            return refuse(null, e);
         } catch (RunawayRuleException e) {
             // Only rules given with --rules can loop: the user's own rules, so their error, not ours.
             return refuse(Json.oneLine(e.getMessage()));

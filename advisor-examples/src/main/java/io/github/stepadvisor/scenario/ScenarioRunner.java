@@ -4,6 +4,8 @@ import io.github.stepadvisor.RuleInfo;
 import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.Category;
+import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.ProgramCategory;
 import io.github.stepadvisor.model.ProgramList;
 import io.github.stepadvisor.model.ProgramResult;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs scenarios against one advisor's rules. The command line's {@code test} and the project's
@@ -56,6 +59,10 @@ public final class ScenarioRunner {
         } catch (RunawayRuleException e) {
             return new ScenarioResult(scenario, List.of(), List.of(), List.of(),
                     Optional.of("the rules did not finish: " + e.getMessage()));
+        } catch (InvalidInputException e) {
+            return new ScenarioResult(scenario, List.of(), List.of(), List.of(),
+                    Optional.of("the rules could not advise: " + e.problems().stream().map(Problem::toString)
+                            .collect(Collectors.joining("; "))));
         }
         List<String> missing = new ArrayList<>();
         for (ScenarioKey key : scenario.expect()) {

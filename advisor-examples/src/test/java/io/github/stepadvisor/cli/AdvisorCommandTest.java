@@ -262,6 +262,22 @@ class AdvisorCommandTest {
         assertNoStackTrace(result);
     }
 
+    @Test
+    void anEditedRuleThatGivesAdviceWithoutAnIdExitsTwoNamingFileAndRule(@TempDir Path folder) throws Exception {
+        Path rules = copyBuiltInRules(folder.resolve("rules"));
+        Path timeline = rules.resolve("advice/timeline.drl");
+        Files.writeString(timeline, Files.readString(timeline).replace("    @id(\"timeline.clinical\")\n", ""));
+
+        Result result = run("--rules", rules.toString(), "profiles/redeemed-in-season.json");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).containsExactly("advisor: " + timeline + ": rule \"In the clinical years, each"
+                + " clerkship is Step 2 CK preparation\" has no @id, and a rule that gives advice needs one"
+                + " (e.g. @id(\"step1.my-heuristic\"))");
+        assertNoStackTrace(result);
+    }
+
     /** A copy of the rule set shipped in advisor-rules, as an advisor would start editing it. */
     private static Path copyBuiltInRules(Path target) throws Exception {
         URI marker = StepAdvisor.class.getClassLoader()

@@ -86,7 +86,8 @@ class ValidateCommandTest {
         assertThat(result.exit()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.outLines()).containsExactlyInAnyOrder(
-                timeline + ": warning: rule \"In the clinical years, each clerkship is Step 2 CK preparation\" has no @id",
+                timeline + ": warning: rule \"In the clinical years, each clerkship is Step 2 CK preparation\" has no @id;"
+                        + " if it gives advice, advising stops with an error when it fires",
                 timeline + ": warning: rule \"In the preclinical years, use USMLE-style resources early and start a portfolio\":"
                         + " @id timeline.preclinical-portfolio is not in the catalogue (allowed for a new heuristic)",
                 rules.resolve("advice/step1.drl") + ": warning: rule \"Practice scores safely above passing say go\":"
