@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The built-in rules implement exactly the catalogue, and every rule says where it comes from. */
 class CatalogueCoverageTest {
 
+    private static final List<String> CONTRACTS = List.of("heuristics.md", "program-list.md");
+
     private static final RuleSet RULES = RuleSet.builtIn();
 
     @Test
@@ -38,13 +40,12 @@ class CatalogueCoverageTest {
     }
 
     @Test
-    void theShippedCatalogueListsTheIdsOfTheSharedContracts() throws IOException {
-        Optional<Path> shared = sharedContracts();
-        assumeTrue(shared.isPresent(), "the shared contracts are not beside this checkout");
+    void theShippedCatalogueListsTheIdsOfTheContracts() throws IOException {
+        Path docs = repositoryDocs();
         Set<String> contract = new TreeSet<>();
         Pattern row = Pattern.compile("^\\| `([a-z0-9]+\\.[a-z0-9.-]+)`", Pattern.MULTILINE);
-        for (String file : List.of("heuristics.md", "program-list.md")) {
-            Matcher matcher = row.matcher(Files.readString(shared.get().resolve(file)));
+        for (String file : CONTRACTS) {
+            Matcher matcher = row.matcher(Files.readString(docs.resolve(file)));
             while (matcher.find()) {
                 contract.add(matcher.group(1));
             }
@@ -52,11 +53,33 @@ class CatalogueCoverageTest {
         assertThat(new TreeSet<>(catalogue())).isEqualTo(contract);
     }
 
+    @Test
+    void theRepositorysCopiesOfTheContractsAreTheSharedOnes() throws IOException {
+        Optional<Path> shared = sharedContracts();
+        assumeTrue(shared.isPresent(), "the shared contracts are not beside this checkout");
+        for (String file : List.of("heuristics.md", "program-list.md", "profile-format.md")) {
+            String copy = Files.readString(repositoryDocs().resolve(file));
+            // The copy opens with one comment line saying where it comes from.
+            assertThat(copy.substring(copy.indexOf('\n') + 1)).as(file)
+                    .isEqualTo(Files.readString(shared.get().resolve(file)));
+        }
+    }
+
     static Set<String> catalogue() {
         return Catalogue.ids();
     }
 
-    /** The contracts folder `shared/` beside the repository, as on the developers' and CI's machines. */
+    /** The repository's {@code docs/}, which keeps a copy of the contracts for its users. */
+    private static Path repositoryDocs() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("docs").resolve("heuristics.md"))) {
+                return dir.resolve("docs");
+            }
+        }
+        throw new IllegalStateException("docs/heuristics.md not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The contracts folder `shared/` beside the repository, as on the developers' machines. */
     private static Optional<Path> sharedContracts() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve("heuristics.md");
