@@ -386,13 +386,26 @@ public final class RuleSet {
     }
 
     private static Optional<Thresholds> readThresholds(Path root, Namer namer, List<Problem> problems) {
-        return ThresholdsFile.read(namer.name(THRESHOLDS_FILE),
-                readOrReport(root.resolve(THRESHOLDS_FILE), namer.name(THRESHOLDS_FILE), problems), problems);
+        return readDataFile(root, THRESHOLDS_FILE, namer, problems)
+                .flatMap(text -> ThresholdsFile.read(namer.name(THRESHOLDS_FILE), text, problems));
     }
 
     private static Tiers readTiers(Path root, Namer namer, List<Problem> problems) {
-        return TiersFile.read(namer.name(TIERS_FILE),
-                readOrReport(root.resolve(TIERS_FILE), namer.name(TIERS_FILE), problems), problems);
+        return TiersFile.read(namer.name(TIERS_FILE), readDataFile(root, TIERS_FILE, namer, problems).orElse(""),
+                problems);
+    }
+
+    /** A data file's text; a missing one is one problem, not one per value it should have held. */
+    private static Optional<String> readDataFile(Path root, String file, Namer namer, List<Problem> problems) {
+        Path path = root.resolve(file);
+        if (!Files.exists(path)) {
+            problems.add(new Problem(namer.name(file), "is missing; a rule set keeps it beside its rule folders "
+                    + "(copy-rules writes the built-in one)"));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        String text = readOrReport(path, namer.name(file), problems);
+        return problems.size() == before ? Optional.of(text) : Optional.empty();
     }
 
     private static RuleSet load(Path root, Namer namer) {

@@ -97,6 +97,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anEmptyFolderIsRefusedWithOneLinePerMissingFile() throws IOException {
+        Files.createDirectories(rules);
+
+        Cli.Result result = Cli.run("validate", rules.toString());
+
+        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(result.errLines()).containsExactly(
+                rules.resolve("thresholds.properties") + ": is missing; a rule set keeps it beside its rule folders"
+                        + " (copy-rules writes the built-in one)",
+                rules.resolve("tiers.properties") + ": is missing; a rule set keeps it beside its rule folders"
+                        + " (copy-rules writes the built-in one)",
+                rules + ": holds no .drl file",
+                "3 errors; the rule set is refused as a whole");
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsAnError() {
         Path missing = rules.resolve("missing");
 
