@@ -4,7 +4,8 @@
 # Builds with the bench profile, runs the JMH benchmarks (knowledge base ready in fresh JVMs,
 # advise throughput on 1 and 2 threads against the engine floor, latency percentiles, allocation
 # per advice; the program list over a fictional 10,000-program catalogue), then times the command
-# line from cold JVMs and prints one Markdown table.
+# line from cold JVMs (one advice, the program list, 100,000 profiles through --batch) and prints
+# one Markdown table.
 # Env: COLD_RUNS (default 15) cold runs of advisor.jar per command; BENCH_OUT (default
 # advisor-examples/target/bench); BENCH_PARTS (default "advice,programs"): "advice" for the advice
 # benchmarks and cold advice only, "programs" for the program list only (about 6 minutes).

@@ -2,6 +2,8 @@ package io.github.stepadvisor.bench;
 
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.catalogue.CatalogueReader;
+import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.json.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Program;
 
@@ -60,7 +62,7 @@ public final class Summary {
 
         List<String[]> rows = new ArrayList<>();
         if (parts.contains("advice")) {
-            adviceRows(rows, scores, jar, profile, runs);
+            adviceRows(rows, scores, results, jar, profile, runs);
         }
         if (parts.contains("programs")) {
             programRows(rows, scores, results, jar, runs);
@@ -74,8 +76,8 @@ public final class Summary {
         }
     }
 
-    private static void adviceRows(List<String[]> rows, Map<String, JsonNode> scores, Path jar, Path profile, int runs)
-            throws Exception {
+    private static void adviceRows(List<String[]> rows, Map<String, JsonNode> scores, Path results, Path jar,
+            Path profile, int runs) throws Exception {
         double precompiled = median(scores.get("ready:precompiled"));
         double drl = median(scores.get("ready:runtimeDrl"));
         rows.add(row("Knowledge base ready, precompiled (fresh JVM, median of forks)", ms(precompiled), ""));
@@ -119,9 +121,32 @@ public final class Summary {
             rows.add(row("java -jar advisor.jar <profile>, cold JVM, median of " + runs,
                     String.format(US, "%.2f s", median(walls)),
                     String.format(US, "min %.2f s, max %.2f s; target <= 1.0 s", walls.get(0), walls.get(walls.size() - 1))));
+            batchRow(rows, results, jar);
         } else {
             rows.add(row("java -jar advisor.jar <profile>", "not measured", jar + " is not built"));
         }
+    }
+
+    /** Profiles in the batch file: the cohort size. */
+    private static final int BATCH_LINES = 100_000;
+    /** Each batch run takes seconds; three give a median. */
+    private static final int BATCH_RUNS = 3;
+
+    /** {@code --batch} over 100,000 lines cycling through the mixed profiles, JVM start included. */
+    private static void batchRow(List<String[]> rows, Path results, Path jar) throws Exception {
+        Path lines = results.resolve("batch-100k.jsonl");
+        List<Applicant> mixed = BenchProfiles.mixed();
+        try (var out = Files.newBufferedWriter(lines)) {
+            for (int i = 0; i < BATCH_LINES; i++) {
+                out.write(Json.writeLine(ProfileJson.toTree(mixed.get(i % mixed.size()))));
+                out.write('\n');
+            }
+        }
+        List<Double> walls = cold(jar, BATCH_RUNS, "--batch", lines.toString());
+        rows.add(row("java -jar advisor.jar --batch, 100,000 profiles, median of " + BATCH_RUNS,
+                String.format(US, "%.1f s", median(walls)),
+                String.format(US, "%s profiles/s; min %.1f s, max %.1f s; target <= 10 s",
+                        perSecond(BATCH_LINES / median(walls)), walls.get(0), walls.get(walls.size() - 1))));
     }
 
     /** The program list over the fictional 10,000-program catalogue: warm per applicant, and cold. */
