@@ -139,7 +139,7 @@ public final class StepAdvisor {
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
         // An explained advice listens to its session, so it gets one of its own rather than a pooled one.
         KieSession session = explain ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
-        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
+        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules, situation) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
