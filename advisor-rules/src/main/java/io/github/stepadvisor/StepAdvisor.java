@@ -111,7 +111,8 @@ public final class StepAdvisor {
 
     /**
      * Advice as of the applicant's {@code asOf} (or today) whose recommendations each carry an
-     * {@link io.github.stepadvisor.model.Explanation}: the rule that fired and what it matched.
+     * {@link io.github.stepadvisor.model.Explanation}: the rule that fired, what it bound and the
+     * applicant's value of each term its conditions read.
      */
     public Advice explain(Applicant applicant) {
         Objects.requireNonNull(applicant, "applicant");
