@@ -26,17 +26,21 @@ import java.util.stream.Collectors;
 
 /**
  * Watches one session when advice is asked to explain itself: for each recommendation a rule
- * inserts, it keeps the rule, its file and what the rule's match bound. Attached only on request,
- * so ordinary advice pays nothing for it.
+ * inserts, it keeps the rule, its file, what the rule's match bound and the applicant's value of
+ * each Situation term the rule's conditions read. Attached only on request, so ordinary advice
+ * pays nothing for it.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final RuleSet rules;
+    private final Situation situation;
     private final Map<Recommendation, Explanation> explanations = new HashMap<>();
     private Match firing;
 
-    ExplanationRecorder(RuleSet rules) {
+    /** For the session advising on {@code situation}, the one Situation fact its rules read. */
+    ExplanationRecorder(RuleSet rules, Situation situation) {
         this.rules = rules;
+        this.situation = situation;
     }
 
     /** {@code recommendation} with the explanation of the firing that inserted it, when known. */
@@ -73,7 +77,8 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
         // A retracted recommendation is no longer in the advice; its entry is simply unused.
     }
 
-    private static List<String> matched(Match match) {
+    /** The match's bound values, by name, then the terms the rule's conditions read, in the rule's order. */
+    private List<String> matched(Match match) {
         List<String> lines = new ArrayList<>();
         // By name: the engine's order differs between rules compiled at build time and at run time.
         // The build-time compiler also declares the patterns a rule leaves unbound, as GENERATED_...
@@ -83,6 +88,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
                 lines.add(name + " = " + render(value));
             }
         }
+        lines.addAll(rules.readsOf(match.getRule()).lines(situation, match, ExplanationRecorder::render));
         return lines;
     }
 

@@ -73,6 +73,9 @@ public final class RuleSet {
     /** A rule's name where DRL declares it: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
     private static final Pattern RULE = Pattern.compile(
             "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))", Pattern.MULTILINE);
+    /** The keyword opening or closing a rule's conditions, in text without comments and strings. */
+    private static final Pattern WHEN_OR_THEN = Pattern.compile("\\b(when|then)\\b");
+    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
     // The precompiled knowledge bases are each made on first use, so a command that gives one
@@ -86,19 +89,28 @@ public final class RuleSet {
     private final String origin;
     private final Namer namer;
     private final Lazy<List<RuleInfo>> rules;
-    /** For precompiled rules, which keep no file: "package/rule name" to the file declaring it. */
-    private final Lazy<Map<String, String>> fileByRule;
+    /**
+     * "package/rule name" to where the DRL declares it: the file (precompiled rules keep none) and
+     * the conditions, which no compiled rule keeps as text. Read only to explain advice.
+     */
+    private final Lazy<Map<String, Declared>> declared;
+    /** The Situation terms each rule's conditions read, by "package/rule name"; filled as advice is explained. */
+    private final Map<String, ConditionReads> readsByRule = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean precompiled;
 
+    /** Where a rule is declared: its file, relative to the set's root, and its {@code when} text without comments and strings. */
+    private record Declared(String file, String conditions) {
+    }
+
     private RuleSet(Supplier<KieBase> advice, Supplier<KieBase> programs, Thresholds thresholds, Tiers tiers,
-            Namer namer, Supplier<Map<String, String>> fileByRule, boolean precompiled) {
+            Namer namer, Supplier<Map<String, Declared>> declared, boolean precompiled) {
         this.advice = new Lazy<>(() -> withValidIds(advice.get()));
         this.programs = new Lazy<>(programs);
         this.thresholds = thresholds;
         this.tiers = tiers;
         this.namer = namer;
         this.origin = namer.name("");
-        this.fileByRule = new Lazy<>(fileByRule);
+        this.declared = new Lazy<>(declared);
         this.precompiled = precompiled;
         this.rules = new Lazy<>(() -> List.copyOf(describeRules()));
     }
@@ -141,8 +153,20 @@ public final class RuleSet {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return namer.name(stripKieRoot(impl.getResource().getSourcePath()));
         }
-        String file = fileByRule.get().get(ruleKey(rule.getPackageName(), rule.getName()));
-        return namer.name(file != null ? file : rule.getPackageName() + "/");
+        Declared found = declared.get().get(ruleKey(rule.getPackageName(), rule.getName()));
+        return namer.name(found != null ? found.file() : rule.getPackageName() + "/");
+    }
+
+    /**
+     * The terms of the Situation that {@code rule}'s conditions read, as written in its DRL; none
+     * for a rule whose DRL is not found. Found on first use, then kept.
+     */
+    ConditionReads readsOf(Rule rule) {
+        String key = ruleKey(rule.getPackageName(), rule.getName());
+        return readsByRule.computeIfAbsent(key, k -> {
+            Declared found = declared.get().get(k);
+            return ConditionReads.of(found == null ? "" : found.conditions());
+        });
     }
 
     private static String ruleKey(String pkg, String name) {
@@ -257,7 +281,7 @@ public final class RuleSet {
         }
         // Not checked now: the ids of the advice rules are checked when they are first needed.
         return new RuleSet(() -> precompiled.base("advice"), () -> precompiled.base("programs"),
-                thresholds.orElseThrow(), tiers, namer, () -> withBuiltInRoot(root -> ruleFiles(root, drlFiles(root))),
+                thresholds.orElseThrow(), tiers, namer, () -> withBuiltInRoot(root -> declarations(drlTexts(root))),
                 true);
     }
 
@@ -275,23 +299,46 @@ public final class RuleSet {
         }
     }
 
-    /** Where each rule of {@code drlFiles} is declared: "package/rule name" to the file relative to {@code root}. */
-    private static Map<String, String> ruleFiles(Path root, List<Path> drlFiles) {
-        Map<String, String> files = new java.util.HashMap<>();
-        for (Path file : drlFiles) {
-            String text = readOrReport(file, file.toString(), new ArrayList<>());
-            Matcher pkg = PACKAGE.matcher(text);
+    /** The text of each DRL file under {@code root}, by its path relative to {@code root}. */
+    private static Map<String, String> drlTexts(Path root) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (Path file : drlFiles(root)) {
+            texts.put(relative(root, file), readOrReport(file, file.toString(), new ArrayList<>()));
+        }
+        return texts;
+    }
+
+    /** Where each rule of the DRL {@code texts} (by file) is declared: "package/rule name" to its file and conditions. */
+    private static Map<String, Declared> declarations(Map<String, String> texts) {
+        Map<String, Declared> found = new java.util.HashMap<>();
+        texts.forEach((file, text) -> {
+            String code = ConditionReads.blank(text);
+            Matcher pkg = PACKAGE.matcher(code);
             if (!pkg.find()) {
-                continue;
+                return;
             }
             Matcher rule = RULE.matcher(text);
             while (rule.find()) {
+                // A rule's name is a string, blanked in code; its keyword is not, unless inside a comment.
+                if (!code.startsWith("rule", text.indexOf("rule", rule.start()))) {
+                    continue;
+                }
                 String name = rule.group(1) != null ? rule.group(1).replace("\\\"", "\"")
                         : rule.group(2) != null ? rule.group(2) : rule.group(3);
-                files.putIfAbsent(ruleKey(pkg.group(1), name), relative(root, file));
+                found.putIfAbsent(ruleKey(pkg.group(1), name), new Declared(file, conditions(code, rule.end())));
             }
+        });
+        return found;
+    }
+
+    /** The text between {@code when} and {@code then} of the rule declared before {@code from} in {@code code}. */
+    private static String conditions(String code, int from) {
+        Matcher keyword = WHEN_OR_THEN.matcher(code);
+        if (!keyword.find(from) || keyword.group(1).equals("then")) {
+            return "";
         }
-        return files;
+        Matcher then = THEN.matcher(code);
+        return code.substring(keyword.end(), then.find(keyword.end()) ? then.start() : code.length());
     }
 
     /**
@@ -416,13 +463,16 @@ public final class RuleSet {
         if (drlFiles.isEmpty()) {
             problems.add(new Problem(root.toString(), "holds no .drl file"));
         }
-        KieContainer container = compile(root, drlFiles, namer, problems);
+        // The texts compiled are kept to explain advice: the files may change after loading.
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        KieContainer container = compile(root, drlFiles, namer, problems, texts);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
         KieBase advice = container.getKieBase("advice");
         KieBase programs = container.getKieBase("programs");
-        RuleSet set = new RuleSet(() -> advice, () -> programs, thresholds.orElseThrow(), tiers, namer, Map::of, false);
+        RuleSet set = new RuleSet(() -> advice, () -> programs, thresholds.orElseThrow(), tiers, namer,
+                () -> declarations(texts), false);
         set.adviceBase(); // a folder is refused as a whole when loaded, bad ids included
         return set;
     }
@@ -456,7 +506,8 @@ public final class RuleSet {
         }
     }
 
-    private static KieContainer compile(Path root, List<Path> drlFiles, Namer namer, List<Problem> problems) {
+    private static KieContainer compile(Path root, List<Path> drlFiles, Namer namer, List<Problem> problems,
+            Map<String, String> texts) {
         KieServices services = KieServices.Factory.get();
         if (services == null) {
             throw new IllegalStateException("Drools is not on the class path (KieServices not found)");
@@ -474,7 +525,9 @@ public final class RuleSet {
             String relative = relative(root, file);
             try {
                 byte[] content = Files.readAllBytes(file);
-                checkPackage(relative, new String(content, StandardCharsets.UTF_8), namer, problems);
+                String text = new String(content, StandardCharsets.UTF_8);
+                texts.put(relative, text);
+                checkPackage(relative, text, namer, problems);
                 kfs.write(KIE_ROOT + relative, content);
             } catch (IOException e) {
                 problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));

@@ -111,7 +111,8 @@ public final class StepAdvisor {
 
     /**
      * Advice as of the applicant's {@code asOf} (or today) whose recommendations each carry an
-     * {@link io.github.stepadvisor.model.Explanation}: the rule that fired and what it matched.
+     * {@link io.github.stepadvisor.model.Explanation}: the rule that fired, what it bound and the
+     * applicant's value of each term its conditions read.
      */
     public Advice explain(Applicant applicant) {
         Objects.requireNonNull(applicant, "applicant");
@@ -139,7 +140,7 @@ public final class StepAdvisor {
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
         // An explained advice listens to its session, so it gets one of its own rather than a pooled one.
         KieSession session = explain ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
-        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
+        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules, situation) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);

@@ -85,7 +85,7 @@ class ExplainOutputTest {
     }
 
     @Test
-    void theTextOfDelayShowsTheScoresAndTheMarginCompared() {
+    void theTextOfDelayShowsTheScoresTheMarginComparedAndTheTermsTested() {
         Cli.Result result = Cli.run("--explain", SAMPLE);
 
         assertThat(result.exit()).isZero();
@@ -95,6 +95,9 @@ class ExplainOutputTest {
                       $headroom = 3
                       $margin = 10
                       $window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]
+                      step1Passed = false
+                      step1WindowSize = 3
+
                 """);
     }
 
