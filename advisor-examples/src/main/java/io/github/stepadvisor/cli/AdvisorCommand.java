@@ -1,13 +1,7 @@
 package io.github.stepadvisor.cli;
 
-import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.AdviceJson;
 import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.model.Advice;
-import io.github.stepadvisor.model.Applicant;
-import io.github.stepadvisor.model.InvalidInputException;
-import io.github.stepadvisor.model.Problem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +22,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -151,6 +146,9 @@ public final class AdvisorCommand implements Callable<Integer> {
         PrintWriter output = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
+            if (isBareProfile(args)) {
+                return adviseBareProfile(args[0], in, output, errors);
+            }
             return commandLine(in, output, errors).execute(args);
         } catch (Throwable e) {
             // Errors (StackOverflowError, OutOfMemoryError, a broken class path) pass picocli's handlers.
@@ -159,6 +157,34 @@ public final class AdvisorCommand implements Callable<Integer> {
         } finally {
             output.flush();
             errors.flush();
+        }
+    }
+
+    /** The names picocli knows as commands rather than a profile (tested against its command tree). */
+    static final Set<String> COMMAND_NAMES = Set.of("help", "programs", "copy-rules", "validate", "test");
+
+    /**
+     * Whether the command line is only a profile file, {@code advisor PROFILE}: the commonest run,
+     * which picocli would read as the default command with no option. Building picocli's model of
+     * the command tree costs a fresh JVM about 0.2 s of CPU, a fifth of a cold run, so this one
+     * case is advised without it. Anything else ({@code -} or an option, {@code @file} argument
+     * files, a command name) goes to picocli.
+     */
+    static boolean isBareProfile(String[] args) {
+        if (args.length != 1 || args[0].isEmpty()) {
+            return false;
+        }
+        char first = args[0].charAt(0);
+        return first != '-' && first != '@' && !COMMAND_NAMES.contains(args[0]);
+    }
+
+    /** {@code advisor PROFILE} as picocli runs it: text advice, built-in rules, a fault as one line. */
+    private static int adviseBareProfile(String profile, InputStream in, PrintWriter out, PrintWriter err) {
+        try {
+            return OneAdvice.run(profile, OutputFormat.TEXT, false, StepAdvisor::builtIn, in, out, err);
+        } catch (RuntimeException e) {
+            err.println(NAME + ": internal error: " + describe(e));
+            return INTERNAL_ERROR;
         }
     }
 
@@ -191,45 +217,8 @@ public final class AdvisorCommand implements Callable<Integer> {
         if (profile == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROFILE'");
         }
-        Applicant applicant;
-        try {
-            applicant = ProfileSource.read(profile, stdin);
-        } catch (InvalidInputException e) {
-            return refuse(null, e);
-        }
-        StepAdvisor advisor;
-        try {
-            advisor = rules.advisor();
-        } catch (InvalidInputException e) {
-            // Rule problems already say where they are (file:line).
-            return refuse(null, e);
-        }
-        Advice advice;
-        try {
-            advice = explain ? advisor.explain(applicant) : advisor.advise(applicant);
-        } catch (InvalidInputException e) {
-            // A rule of --rules that failed while firing; it says which and where.
-            return refuse(null, e);
-        } catch (RunawayRuleException e) {
-            // Only rules given with --rules can loop: the user's own rules, so their error, not ours.
-            return refuse(Json.oneLine(e.getMessage()));
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
-        out.flush();
-        return OK;
-    }
-
-    private int refuse(String label, InvalidInputException e) {
-        for (Problem problem : e.problems()) {
-            refuse(label == null ? problem.toString() : label + ": " + problem);
-        }
-        return INVALID;
-    }
-
-    private int refuse(String line) {
-        spec.commandLine().getErr().println(NAME + ": " + line);
-        return INVALID;
+        return OneAdvice.run(profile, format, explain, rules::advisor, stdin, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     static String cannotRead(Exception e) {

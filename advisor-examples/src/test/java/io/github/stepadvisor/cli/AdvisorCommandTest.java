@@ -47,6 +47,49 @@ class AdvisorCommandTest {
     }
 
     @Test
+    void onlyABareProfileSkipsPicocli() {
+        assertThat(AdvisorCommand.isBareProfile(new String[] {SAMPLE})).isTrue();
+        assertThat(AdvisorCommand.isBareProfile(new String[] {"my profile.json"})).isTrue();
+
+        assertThat(AdvisorCommand.isBareProfile(new String[] {})).isFalse();
+        assertThat(AdvisorCommand.isBareProfile(new String[] {""})).isFalse();
+        assertThat(AdvisorCommand.isBareProfile(new String[] {"-"})).isFalse();
+        assertThat(AdvisorCommand.isBareProfile(new String[] {"--help"})).isFalse();
+        assertThat(AdvisorCommand.isBareProfile(new String[] {"@arguments.txt"})).isFalse();
+        assertThat(AdvisorCommand.isBareProfile(new String[] {"--explain", SAMPLE})).isFalse();
+        assertThat(AdvisorCommand.isBareProfile(new String[] {SAMPLE, SAMPLE})).isFalse();
+        for (String command : AdvisorCommand.COMMAND_NAMES) {
+            assertThat(AdvisorCommand.isBareProfile(new String[] {command})).as(command).isFalse();
+        }
+    }
+
+    @Test
+    void theCommandNamesABareProfileCannotHaveArePicoclisCommands() {
+        assertThat(AdvisorCommand.commandLine(System.in, new java.io.PrintWriter(new ByteArrayOutputStream()),
+                new java.io.PrintWriter(new ByteArrayOutputStream())).getSubcommands().keySet())
+                .containsExactlyInAnyOrderElementsOf(AdvisorCommand.COMMAND_NAMES);
+    }
+
+    @Test
+    void aBareProfileGivesWhatPicocliGivesForTheSameCommand(@TempDir Path folder) throws IOException {
+        Path invalid = Files.writeString(folder.resolve("invalid.json"),
+                "{\"citizenship\": \"US_CITIZEN\", \"education\": \"IMG\", \"stage\": \"CLINICAL\","
+                        + " \"exams\": [{\"exam\": \"STEP_1\", \"date\": \"2025-01-01\", \"result\": \"PASS\", \"score\": 312}],"
+                        + " \"colour\": 1}");
+        Path malformed = Files.writeString(folder.resolve("malformed.json"), "{\"stage\": ");
+        for (String profile : new String[] {SAMPLE, "profiles/redeemed-in-season.json", invalid.toString(),
+                malformed.toString(), folder.resolve("missing.json").toString(), folder.toString()}) {
+            Result bare = run(profile);
+            // Not a bare profile, so picocli reads it; the same command in every other respect.
+            Result throughPicocli = run("--format", "text", profile);
+
+            assertThat(bare).as(profile).isEqualTo(throughPicocli);
+        }
+        assertThat(run(SAMPLE).exit()).isZero();
+        assertThat(run(invalid.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void theBuiltInRulesAreLoadedAheadOnlyForCommandsThatApplyThem() {
         assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {SAMPLE})).isTrue();
         assertThat(AdvisorCommand.advisesWithBuiltInRules(new String[] {"--batch", "--format", "json", "-"})).isTrue();
