@@ -36,18 +36,9 @@ class ExplanationTermsTest {
         return explanation(BUILT_IN, applicant, id).matched();
     }
 
-    private static Applicant.Builder step1Practice(int... scores) {
-        Applicant.Builder b = Profiles.preclinical().planned(Exam.STEP_1, "2027-01-12");
-        String[] dates = {"2026-10-27", "2026-11-10", "2026-11-21"};
-        for (int i = 0; i < scores.length; i++) {
-            b.practice(Exam.STEP_1, PracticeForm.NBME, dates[i], scores[i]);
-        }
-        return b;
-    }
-
     @Test
     void delayShowsTheScoresTheirHeadroomTheMarginAndTheTermsItTested() {
-        assertThat(matched(step1Practice(201, 204, 199), "step1.readiness.delay")).containsExactly(
+        assertThat(matched(Profiles.step1Practice(201, 204, 199), "step1.readiness.delay")).containsExactly(
                 "$headroom = 3",
                 "$margin = 10",
                 "$window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]",
@@ -57,7 +48,7 @@ class ExplanationTermsTest {
 
     @Test
     void goShowsTheTermsItTestedIncludingThatTheScoresAreNotFalling() {
-        assertThat(matched(step1Practice(209, 208, 211), "step1.readiness.go")).containsExactly(
+        assertThat(matched(Profiles.step1Practice(209, 208, 211), "step1.readiness.go")).containsExactly(
                 "$comfortable = 15",
                 "$headroom = 12",
                 "$margin = 10",

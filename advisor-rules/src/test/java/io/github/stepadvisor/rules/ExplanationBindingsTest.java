@@ -28,32 +28,23 @@ class ExplanationBindingsTest {
         return explanation.matched();
     }
 
-    private static Applicant.Builder step1Window(int... scores) {
-        Applicant.Builder b = Profiles.preclinical().planned(Exam.STEP_1, "2027-01-12");
-        String[] dates = {"2026-10-27", "2026-11-10", "2026-11-21"};
-        for (int i = 0; i < scores.length; i++) {
-            b.practice(Exam.STEP_1, PracticeForm.NBME, dates[i], scores[i]);
-        }
-        return b;
-    }
-
     @Test
     void goShowsTheWindowItsHeadroomAndTheMarginsItCleared() {
-        assertThat(matched(step1Window(209, 208, 211), "step1.readiness.go")).contains(
+        assertThat(matched(Profiles.step1Practice(209, 208, 211), "step1.readiness.go")).contains(
                 "$window = [NBME 209 on 2026-10-27, NBME 208 on 2026-11-10, NBME 211 on 2026-11-21]",
                 "$headroom = 12", "$margin = 10", "$comfortable = 15");
     }
 
     @Test
     void delayShowsTheWindowItsHeadroomAndTheMarginItMissed() {
-        assertThat(matched(step1Window(201, 204, 199), "step1.readiness.delay")).contains(
+        assertThat(matched(Profiles.step1Practice(201, 204, 199), "step1.readiness.delay")).contains(
                 "$window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]",
                 "$headroom = 3", "$margin = 10");
     }
 
     @Test
     void decliningShowsTheFallingWindow() {
-        assertThat(matched(step1Window(225, 218, 212), "step1.readiness.declining"))
+        assertThat(matched(Profiles.step1Practice(225, 218, 212), "step1.readiness.declining"))
                 .contains("$window = [NBME 225 on 2026-10-27, NBME 218 on 2026-11-10, NBME 212 on 2026-11-21]");
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Exam;
+import io.github.stepadvisor.model.PracticeForm;
 import io.github.stepadvisor.model.Stage;
 
 /**
@@ -29,6 +31,19 @@ public final class Profiles {
     public static Applicant.Builder clinical() {
         return Applicant.builder().usCitizenImg().stage(Stage.CLINICAL).asOf(AS_OF).matchYear(2028)
                 .schoolUsmleOriented(true).clinicalStart("2026-01-05");
+    }
+
+    /**
+     * A preclinical student booked for Step 1 on 2027-01-12 with NBME practice scores taken on
+     * 2026-10-27, 2026-11-10 and 2026-11-21, as many as given: the Step 1 readiness window.
+     */
+    public static Applicant.Builder step1Practice(int... nbmeScores) {
+        Applicant.Builder b = preclinical().planned(Exam.STEP_1, "2027-01-12");
+        String[] dates = {"2026-10-27", "2026-11-10", "2026-11-21"};
+        for (int i = 0; i < nbmeScores.length; i++) {
+            b.practice(Exam.STEP_1, PracticeForm.NBME, dates[i], nbmeScores[i]);
+        }
+        return b;
     }
 
     /** Advice from the built-in rules. */
