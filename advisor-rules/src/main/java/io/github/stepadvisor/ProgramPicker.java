@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Classifies a catalogue for one applicant with the rules of {@code programs/}
@@ -55,15 +56,14 @@ final class ProgramPicker {
         }
         int notTargeted = catalogue.size() - targeted.size();
         List<Candidate> candidates = Candidate.ofList(targeted, standing, thresholds, rules.tiers());
+        int factorLimit = MAX_FIRINGS_PER_PROGRAM * (candidates.size() + 1);
+        // A replay, to name a looping rule, needs candidates of its own: rules change them as they fire.
+        Consumer<KieSession> factors = s -> insertFactors(s, thresholds, situation, standing,
+                Candidate.ofList(targeted, standing, thresholds, rules.tiers()));
         KieSession session = rules.programsBase().newKieSession();
         try {
-            session.insert(thresholds);
-            session.insert(situation);
-            session.insert(standing);
-            for (Candidate candidate : candidates) {
-                session.insert(candidate);
-            }
-            fire(session, MAX_FIRINGS_PER_PROGRAM * (candidates.size() + 1), rules);
+            insertFactors(session, thresholds, situation, standing, candidates);
+            fire(session, factorLimit, rules, factors);
 
             List<ProgramResult> results = new ArrayList<>(candidates.size());
             Map<ProgramCategory, Integer> counts = new EnumMap<>(ProgramCategory.class);
@@ -81,8 +81,13 @@ final class ProgramPicker {
                     counts.getOrDefault(ProgramCategory.SAFETY, 0), counts.getOrDefault(ProgramCategory.TARGET, 0),
                     counts.getOrDefault(ProgramCategory.REACH, 0), counts.getOrDefault(ProgramCategory.EXCLUDED, 0),
                     notTargeted);
-            session.insert(new Shortlist(summary, exclusions));
-            fire(session, MAX_LIST_FIRINGS, rules);
+            Shortlist shortlist = new Shortlist(summary, exclusions);
+            session.insert(shortlist);
+            fire(session, MAX_LIST_FIRINGS, rules, s -> {
+                factors.accept(s);
+                s.fireAllRules(factorLimit);
+                s.insert(shortlist);
+            });
 
             List<Recommendation> recommendations = new ArrayList<>();
             for (Object fact : session.getObjects(new ClassObjectFilter(Recommendation.class))) {
@@ -95,11 +100,23 @@ final class ProgramPicker {
         }
     }
 
-    private static void fire(KieSession session, int limit, RuleSet rules) {
-        int fired = rules.fire(session, limit);
-        if (fired >= limit) {
-            throw new IllegalStateException("The program rules fired " + fired + " times and were stopped: "
-                    + "a rule of " + rules.origin() + " is looping");
+    private static void insertFactors(KieSession session, Thresholds thresholds, Situation situation, Standing standing,
+            List<Candidate> candidates) {
+        session.insert(thresholds);
+        session.insert(situation);
+        session.insert(standing);
+        for (Candidate candidate : candidates) {
+            session.insert(candidate);
+        }
+    }
+
+    /**
+     * Fires the session's rules up to {@code limit}; at the limit a rule is looping, and
+     * {@code replay} (the facts up to this step, in a fresh session) finds which.
+     */
+    private static void fire(KieSession session, int limit, RuleSet rules, Consumer<KieSession> replay) {
+        if (rules.fire(session, limit) >= limit) {
+            throw RunawayRules.diagnose(rules, rules.programsBase().newKieSession(), replay, limit);
         }
     }
 }

@@ -21,20 +21,22 @@ final class RunawayRules {
     }
 
     /**
-     * Replays {@code facts} into {@code session} (a fresh one, disposed here) with a firing counter
-     * and returns the error to throw, naming the most-fired rule with its {@code @id} and file.
+     * Replays {@code facts} into {@code session} (a fresh one, disposed here), then fires it with a
+     * firing counter and returns the error to throw, naming the most-fired rule with its
+     * {@code @id} and file.
      */
     static RunawayRuleException diagnose(RuleSet rules, KieSession session, Consumer<KieSession> facts,
             int limit) {
         Map<Rule, Integer> counts = new HashMap<>();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                counts.merge(event.getMatch().getRule(), 1, Integer::sum);
-            }
-        });
         try {
+            // Counted from here: replaying an earlier step may fire rules that finished normally.
             facts.accept(session);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    counts.merge(event.getMatch().getRule(), 1, Integer::sum);
+                }
+            });
             session.fireAllRules(limit);
         } finally {
             session.dispose();

@@ -7,14 +7,19 @@ import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.model.Program;
+import io.github.stepadvisor.model.ProgramSetting;
 import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Stage;
+import io.github.stepadvisor.model.UsState;
 import io.github.stepadvisor.rules.Profiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,5 +214,73 @@ class StepAdvisorTest {
         assertThatThrownBy(() -> looping.advise(Profiles.clinical().build()))
                 .isInstanceOf(RunawayRuleException.class)
                 .hasMessageStartingWith(loop + ": rule \"Count forever\" (@id timeline.count-forever) fired");
+    }
+
+    @Test
+    void aProgramRuleThatLoopsOverTheProgramsIsStoppedAndNamed(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path loop = folder.resolve("programs/loop.drl");
+        Files.writeString(loop, """
+                package programs;
+                import io.github.stepadvisor.rules.Candidate;
+                rule "Every program makes another object, and every object another"
+                    @id("programs.test-loop") @source("nowhere")
+                when
+                    Object( )
+                then
+                    insert( new Object() );
+                end
+                """);
+        StepAdvisor looping = StepAdvisor.fromDirectory(folder);
+
+        assertThatThrownBy(() -> looping.programs(Profiles.clinical().target(Specialty.INTERNAL_MEDICINE).build(),
+                List.of(program("P-1"), program("P-2"))))
+                .isInstanceOf(RunawayRuleException.class)
+                .hasMessageStartingWith(loop + ": rule \"Every program makes another object, and every object another\""
+                        + " (@id programs.test-loop) fired");
+    }
+
+    @Test
+    void aListRuleThatLoopsIsNamedAlthoughTheProgramRulesFiredBeforeIt(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path loop = folder.resolve("programs/loop.drl");
+        Files.writeString(loop, """
+                package programs;
+                import io.github.stepadvisor.rules.Shortlist;
+                declare Tick
+                    n : int
+                end
+                rule "Count forever once the list is summed"
+                    @id("programs.test-count") @source("nowhere")
+                when
+                    Shortlist( )
+                    $t : Tick( )
+                then
+                    insert( new Tick( $t.getN() + 1 ) );
+                end
+                rule "Start counting once the list is summed"
+                    @id("programs.test-start") @source("nowhere")
+                when
+                    Shortlist( )
+                then
+                    insert( new Tick( 0 ) );
+                end
+                """);
+        StepAdvisor looping = StepAdvisor.fromDirectory(folder);
+        // More programs than the list rules' firing limit, so a level rule fires more often than it.
+        List<Program> catalogue = new java.util.ArrayList<>();
+        for (int i = 1; i <= 1_500; i++) {
+            catalogue.add(program("P-" + i));
+        }
+
+        assertThatThrownBy(() -> looping.programs(Profiles.clinical().target(Specialty.INTERNAL_MEDICINE).build(), catalogue))
+                .isInstanceOf(RunawayRuleException.class)
+                .hasMessageStartingWith(loop + ": rule \"Count forever once the list is summed\" (@id programs.test-count)"
+                        + " fired");
+    }
+
+    private static Program program(String id) {
+        return Program.builder().id(id).name("Fictional Program " + id).specialty(Specialty.INTERNAL_MEDICINE)
+                .state(UsState.OH).setting(ProgramSetting.COMMUNITY).step2Median(235).imgShare(40).build();
     }
 }
