@@ -187,29 +187,8 @@ class StepAdvisorTest {
     @Test
     void aRuleThatLoopsIsStoppedAndNamed(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
-        Path loop = folder.resolve("advice/loop.drl");
-        Files.writeString(loop, """
-                package advice;
-                import io.github.stepadvisor.rules.Situation;
-                declare Tick
-                    n : int
-                end
-                rule "Count forever"
-                    @id("timeline.count-forever") @source("nowhere")
-                when
-                    Situation( uscImg )
-                    $t : Tick()
-                then
-                    insert( new Tick( $t.getN() + 1 ) );
-                end
-                rule "Start counting"
-                    @id("timeline.start-counting") @source("nowhere")
-                when
-                    Situation( uscImg )
-                then
-                    insert( new Tick( 0 ) );
-                end
-                """);
+        Path loop = countingLoop(folder.resolve("advice/loop.drl"), "advice", "Situation", "Situation( uscImg )",
+                "Count forever", "timeline.count-forever");
         StepAdvisor looping = StepAdvisor.fromDirectory(folder);
         assertThatThrownBy(() -> looping.advise(Profiles.clinical().build()))
                 .isInstanceOf(RunawayRuleException.class)
@@ -243,29 +222,8 @@ class StepAdvisorTest {
     @Test
     void aListRuleThatLoopsIsNamedAlthoughTheProgramRulesFiredBeforeIt(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
-        Path loop = folder.resolve("programs/loop.drl");
-        Files.writeString(loop, """
-                package programs;
-                import io.github.stepadvisor.rules.Shortlist;
-                declare Tick
-                    n : int
-                end
-                rule "Count forever once the list is summed"
-                    @id("programs.test-count") @source("nowhere")
-                when
-                    Shortlist( )
-                    $t : Tick( )
-                then
-                    insert( new Tick( $t.getN() + 1 ) );
-                end
-                rule "Start counting once the list is summed"
-                    @id("programs.test-start") @source("nowhere")
-                when
-                    Shortlist( )
-                then
-                    insert( new Tick( 0 ) );
-                end
-                """);
+        Path loop = countingLoop(folder.resolve("programs/loop.drl"), "programs", "Shortlist", "Shortlist( )",
+                "Count forever once the list is summed", "programs.test-count");
         StepAdvisor looping = StepAdvisor.fromDirectory(folder);
         // More programs than the list rules' firing limit, so a level rule fires more often than it.
         List<Program> catalogue = new java.util.ArrayList<>();
@@ -277,6 +235,36 @@ class StepAdvisorTest {
                 .isInstanceOf(RunawayRuleException.class)
                 .hasMessageStartingWith(loop + ": rule \"Count forever once the list is summed\" (@id programs.test-count)"
                         + " fired");
+    }
+
+    /**
+     * Writes a rule file that counts forever once {@code trigger} matches: a rule named
+     * {@code name} with {@code id} inserts a new Tick for every Tick, and a second rule the first.
+     */
+    private static Path countingLoop(Path file, String pkg, String vocabularyType, String trigger, String name, String id)
+            throws IOException {
+        return Files.writeString(file, """
+                package %1$s;
+                import io.github.stepadvisor.rules.%2$s;
+                declare Tick
+                    n : int
+                end
+                rule "%4$s"
+                    @id("%5$s") @source("nowhere")
+                when
+                    %3$s
+                    $t : Tick()
+                then
+                    insert( new Tick( $t.getN() + 1 ) );
+                end
+                rule "Start counting"
+                    @id("%5$s-start") @source("nowhere")
+                when
+                    %3$s
+                then
+                    insert( new Tick( 0 ) );
+                end
+                """.formatted(pkg, vocabularyType, trigger, name, id));
     }
 
     private static Program program(String id) {
