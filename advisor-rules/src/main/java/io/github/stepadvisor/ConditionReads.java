@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * Used on the explain path only, so reflection is fine here.
  *
  * <p>This is not a DRL parser: identifiers are matched by name against Situation's terms. A bare
- * identifier counts inside a {@code Situation( ... )} pattern; elsewhere a term counts only as a
- * member of a variable bound to the Situation ({@code $s.hasSetting(...)}, {@code $s.getStep2Score()}).
+ * identifier counts inside a {@code Situation( ... )} pattern (one after a dot does not, so
+ * {@code this.step2Score} is not shown: the built-in rules never write it); elsewhere a term
+ * counts only as a member of a variable bound to the Situation ({@code $s.hasSetting(...)},
+ * {@code $s.getStep2Score()}).
  * Comments and string literals are blanked before the text gets here ({@link #blank}), so a term
  * named only in a comment or a string is not shown.
  */

@@ -4,6 +4,7 @@ import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.rules.RuleMetadata;
+import io.github.stepadvisor.rules.Say;
 import io.github.stepadvisor.rules.Thresholds;
 import io.github.stepadvisor.rules.Tiers;
 
@@ -91,7 +92,8 @@ public final class RuleSet {
     private final Lazy<List<RuleInfo>> rules;
     /**
      * "package/rule name" to where the DRL declares it: the file (precompiled rules keep none) and
-     * the conditions, which no compiled rule keeps as text. Read only to explain advice.
+     * the conditions, which no compiled rule keeps as text. Read to name a precompiled rule's file
+     * and to explain advice.
      */
     private final Lazy<Map<String, Declared>> declared;
     /** The Situation terms each rule's conditions read, by "package/rule name"; filled as advice is explained. */
@@ -234,10 +236,10 @@ public final class RuleSet {
             return session.fireAllRules(limit);
         } catch (ConsequenceException e) {
             Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
-            if (rule == null || origin.startsWith("built-in")) {
+            if (rule == null || namer == BUILT_IN_NAMES) {
                 throw e;
             }
-            String what = RuleMetadata.id(rule).isEmpty()
+            String what = Say.isMissingId(e.getCause())
                     ? "has no @id, and a rule that gives advice needs one (e.g. @id(\"step1.my-heuristic\"))"
                     : "failed while firing: " + describe(e.getCause());
             throw new InvalidInputException("Invalid rule set",
@@ -249,7 +251,7 @@ public final class RuleSet {
         if (cause == null) {
             return "no reason given";
         }
-        String message = cause.getMessage() == null ? "" : cause.getMessage().strip().replaceAll("\\s+", " ");
+        String message = oneLine(cause.getMessage());
         return message.isEmpty() ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + message;
     }
 
@@ -264,7 +266,7 @@ public final class RuleSet {
      * Drools version, the shipped DRL is compiled now instead, with a warning: slower, same advice.
      */
     public static RuleSet builtIn() {
-        Namer namer = relative -> "built-in:" + relative;
+        Namer namer = BUILT_IN_NAMES;
         PrecompiledRules.Result found = PrecompiledRules.find(RuleSet.class.getClassLoader());
         if (found.rules().isEmpty()) {
             LOG.warn("The built-in rules are compiled at start-up because their precompiled model is unusable: {}",
@@ -427,6 +429,9 @@ public final class RuleSet {
         }
         return load(folder, relative -> folder.resolve(relative).toString());
     }
+
+    /** How the built-in set names its files; also what tells a built-in set from a folder. */
+    private static final Namer BUILT_IN_NAMES = relative -> "built-in:" + relative;
 
     private interface Namer {
         String name(String relative);

@@ -57,7 +57,7 @@ class CatalogueCoverageTest {
     void theRepositorysCopiesOfTheContractsAreTheSharedOnes() throws IOException {
         Optional<Path> shared = sharedContracts();
         assumeTrue(shared.isPresent(), "the shared contracts are not beside this checkout");
-        for (String file : List.of("heuristics.md", "program-list.md", "profile-format.md")) {
+        for (String file : java.util.stream.Stream.concat(CONTRACTS.stream(), java.util.stream.Stream.of("profile-format.md")).toList()) {
             String copy = Files.readString(repositoryDocs().resolve(file));
             // The copy opens with one comment line saying where it comes from.
             assertThat(copy.substring(copy.indexOf('\n') + 1)).as(file)

@@ -185,6 +185,29 @@ class StepAdvisorTest {
     }
 
     @Test
+    void aRuleWithoutAnIdThatFailsForAnotherReasonIsReportedWithThatReason(@TempDir Path folder) throws IOException {
+        RuleSet.copyBuiltInTo(folder);
+        Path broken = folder.resolve("advice/helper.drl");
+        Files.writeString(broken, """
+                package advice;
+                import io.github.stepadvisor.rules.Situation;
+                rule "A helper that gives no advice"
+                when
+                    $s : Situation( usceMonths == 0 )
+                then
+                    int perMonth = 10 / $s.getUsceMonths();
+                end
+                """);
+        StepAdvisor edited = StepAdvisor.fromDirectory(folder);
+
+        assertThatThrownBy(() -> edited.advise(Profiles.clinical().usceMonths(0).build()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::toString)
+                        .containsExactly(broken + ": rule \"A helper that gives no advice\" failed while firing:"
+                                + " ArithmeticException: / by zero"));
+    }
+
+    @Test
     void aRuleThatLoopsIsStoppedAndNamed(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
         Path loop = countingLoop(folder.resolve("advice/loop.drl"), "advice", "Situation", "Situation( uscImg )",

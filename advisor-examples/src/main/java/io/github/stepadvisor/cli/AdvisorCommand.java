@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
  * and {@link OutputFormat} as mixins.
  *
  * <p>Exit status: {@value #OK} advice written; {@value #INVALID} an invalid profile, an unreadable
- * file, rules that do not compile, or a usage error, every problem one line on standard error;
+ * file, rules that do not compile or that fail or loop while firing, or a usage error, every
+ * problem one line on standard error;
  * {@value #INTERNAL_ERROR} a fault of the advisor itself, as one line. Never a stack trace.
  */
 @Command(name = "advisor",
@@ -57,7 +58,7 @@ import java.util.concurrent.Callable;
                 "  java -jar advisor.jar --format json - < my-profile.json",
                 "",
                 "Exit status: 0 advice written; 2 invalid profile, unreadable file, rules that do not "
-                        + "compile, or a usage error (each problem one line on standard error); "
+                        + "compile or that fail or loop, or a usage error (each problem one line on standard error); "
                         + "1 an internal error."})
 public final class AdvisorCommand implements Callable<Integer> {
 
@@ -65,7 +66,7 @@ public final class AdvisorCommand implements Callable<Integer> {
     public static final int INTERNAL_ERROR = 1;
     public static final int INVALID = 2;
 
-    private static final String NAME = "advisor";
+    static final String NAME = "advisor";
 
     @Spec
     CommandSpec spec;
@@ -147,7 +148,8 @@ public final class AdvisorCommand implements Callable<Integer> {
         PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
             if (isBareProfile(args)) {
-                return adviseBareProfile(args[0], in, output, errors);
+                // As picocli runs it: text advice with the built-in rules; a fault is caught below.
+                return OneAdvice.run(args[0], OutputFormat.TEXT, false, StepAdvisor::builtIn, in, output, errors);
             }
             return commandLine(in, output, errors).execute(args);
         } catch (Throwable e) {
@@ -176,16 +178,6 @@ public final class AdvisorCommand implements Callable<Integer> {
         }
         char first = args[0].charAt(0);
         return first != '-' && first != '@' && !COMMAND_NAMES.contains(args[0]);
-    }
-
-    /** {@code advisor PROFILE} as picocli runs it: text advice, built-in rules, a fault as one line. */
-    private static int adviseBareProfile(String profile, InputStream in, PrintWriter out, PrintWriter err) {
-        try {
-            return OneAdvice.run(profile, OutputFormat.TEXT, false, StepAdvisor::builtIn, in, out, err);
-        } catch (RuntimeException e) {
-            err.println(NAME + ": internal error: " + describe(e));
-            return INTERNAL_ERROR;
-        }
     }
 
     static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {

@@ -20,8 +20,6 @@ import java.util.function.Supplier;
  */
 final class OneAdvice {
 
-    private static final String NAME = "advisor";
-
     private OneAdvice() {
     }
 
@@ -49,7 +47,7 @@ final class OneAdvice {
             return refuse(err, e);
         } catch (RunawayRuleException e) {
             // Only rules given with --rules can loop: the user's own rules, so their error, not ours.
-            err.println(NAME + ": " + Json.oneLine(e.getMessage()));
+            err.println(AdvisorCommand.NAME + ": " + Json.oneLine(e.getMessage()));
             return AdvisorCommand.INVALID;
         }
         out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
@@ -59,7 +57,7 @@ final class OneAdvice {
 
     private static int refuse(PrintWriter err, InvalidInputException e) {
         for (Problem problem : e.problems()) {
-            err.println(NAME + ": " + problem);
+            err.println(AdvisorCommand.NAME + ": " + problem);
         }
         return AdvisorCommand.INVALID;
     }

@@ -96,7 +96,7 @@ public final class Json {
     private Json() {
     }
 
-    /** The hardened factory every reader and writer here uses. */
+    /** The hardened factory this class reads and writes with; for tests that compare with data binding. */
     static JsonFactory factory() {
         return FACTORY;
     }

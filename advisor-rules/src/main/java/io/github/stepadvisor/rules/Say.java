@@ -74,8 +74,7 @@ public final class Say {
 
     static Recommendation recommendation(Rule rule, Priority priority, Optional<Specialty> subject, String title,
             List<String> reasons) {
-        String id = RuleMetadata.id(rule).orElseThrow(() -> new IllegalStateException(
-                "Rule \"" + rule.getName() + "\" has no @id"));
+        String id = RuleMetadata.id(rule).orElseThrow(() -> new MissingIdException(rule.getName()));
         Category category = CATEGORIES.computeIfAbsent(id, i -> Category.ofId(i).orElse(null));
         if (category == null) {
             throw new IllegalStateException("Rule \"" + rule.getName() + "\": @id " + id + " names no category");
@@ -164,5 +163,23 @@ public final class Say {
     /** Joins phrases with "; ". */
     public static String facts(Collection<String> phrases) {
         return phrases.stream().collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Whether {@code failure} is a rule without {@code @id} asking for a recommendation: an edited
+     * rule set's mistake, which the facade reports as such (a rule without {@code @id} that gives
+     * no advice is fine).
+     */
+    public static boolean isMissingId(Throwable failure) {
+        return failure instanceof MissingIdException;
+    }
+
+    private static final class MissingIdException extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        MissingIdException(String rule) {
+            super("Rule \"" + rule + "\" has no @id");
+        }
     }
 }
