@@ -1,8 +1,6 @@
 package io.github.stepadvisor;
 
-import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.rules.Situation;
-import io.github.stepadvisor.rules.Thresholds;
 
 import org.kie.api.runtime.rule.Match;
 
@@ -192,14 +190,11 @@ final class ConditionReads {
     private static final class Terms {
         /** {@code step2Score} and its getter's own name {@code getStep2Score} to the getter. */
         static final Map<String, Method> GETTERS;
-        /** The getter's name to the term's name: {@code getStep2Score} to {@code step2Score}. */
-        static final Map<String, String> NAMES;
         /** The terms that take arguments ({@code step1DateWithinWeeks}), by name. */
         static final Map<String, List<Method>> CALLS;
 
         static {
             Map<String, Method> getters = new HashMap<>();
-            Map<String, String> names = new HashMap<>();
             Map<String, List<Method>> calls = new HashMap<>();
             for (Method method : Situation.class.getMethods()) {
                 if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() != Situation.class
@@ -210,14 +205,11 @@ final class ConditionReads {
                 if (method.getParameterCount() == 0 && property != null) {
                     getters.put(property, method);
                     getters.put(method.getName(), method);
-                    names.put(property, property);
-                    names.put(method.getName(), property);
                 } else if (method.getParameterCount() > 0) {
                     calls.computeIfAbsent(method.getName(), n -> new ArrayList<>()).add(method);
                 }
             }
             GETTERS = Map.copyOf(getters);
-            NAMES = Map.copyOf(names);
             CALLS = Map.copyOf(calls);
         }
 
@@ -287,7 +279,7 @@ final class ConditionReads {
          */
         private static Read property(String text, String name, int dot) {
             Method getter = Terms.GETTERS.get(name);
-            String term = Terms.NAMES.get(name);
+            String term = Terms.property(getter);
             if (dot < 0 || !getter.getReturnType().isRecord()) {
                 return new Read(term, getter, null, List.of());
             }
@@ -406,7 +398,7 @@ final class ConditionReads {
                     value = member.invoke(value);
                 }
                 // The whole applicant or thresholds say nothing a line could; their components do.
-                if (value instanceof Applicant || value instanceof Thresholds || value instanceof Situation) {
+                if (ExplanationRecorder.isBackground(value)) {
                     return Optional.empty();
                 }
                 return Optional.of(shown + " = " + render.apply(value));

@@ -93,7 +93,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
     }
 
     /** The facts every rule sees; their relevant values are the ones a rule binds. */
-    private static boolean isBackground(Object value) {
+    static boolean isBackground(Object value) {
         return value instanceof Situation || value instanceof Applicant || value instanceof Thresholds;
     }
 

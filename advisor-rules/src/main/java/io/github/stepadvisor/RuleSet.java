@@ -76,7 +76,6 @@ public final class RuleSet {
             "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))", Pattern.MULTILINE);
     /** The keyword opening or closing a rule's conditions, in text without comments and strings. */
     private static final Pattern WHEN_OR_THEN = Pattern.compile("\\b(when|then)\\b");
-    private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
     // The precompiled knowledge bases are each made on first use, so a command that gives one
@@ -339,8 +338,8 @@ public final class RuleSet {
         if (!keyword.find(from) || keyword.group(1).equals("then")) {
             return "";
         }
-        Matcher then = THEN.matcher(code);
-        return code.substring(keyword.end(), then.find(keyword.end()) ? then.start() : code.length());
+        int start = keyword.end();
+        return code.substring(start, keyword.find() ? keyword.start() : code.length());
     }
 
     /**
