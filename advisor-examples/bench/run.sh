@@ -3,7 +3,8 @@
 #   advisor-examples/bench/run.sh [profile.json]
 # Builds with the bench profile, runs the JMH benchmarks (knowledge base ready in fresh JVMs,
 # advise throughput on 1 and 2 threads against the engine floor, latency percentiles, allocation
-# per advice; the program list over a fictional 10,000-program catalogue), then times the command
+# per advice, the rules' conditions alone, two threads against one in one JVM; the program list
+# over a fictional 10,000-program catalogue), then times the command
 # line from cold JVMs (one advice, the program list, 100,000 profiles through --batch) and prints
 # one Markdown table.
 # Env: COLD_RUNS (default 15) cold runs of advisor.jar per command; BENCH_OUT (default
@@ -41,8 +42,11 @@ if [[ ",$parts," == *,advice,* ]]; then
   jmh advise-1 'AdviseBenchmark' -t 1 -prof gc
   jmh advise-2 'AdviseBenchmark.(advise|engineFloor)$' -t 2
   jmh latency 'AdviseBenchmark.advise$' -t 1 -bm sample -tu us -f 1
+  echo "two threads against one, rounds in turns in one JVM..."
+  java -cp "$cp" io.github.stepadvisor.bench.Scaling "$out/scaling.properties" > "$out/scaling.log" 2>&1 \
+    || { tail -40 "$out/scaling.log"; exit 1; }
 else
-  rm -f "$out"/{ready,advise-1,advise-2,latency}.json
+  rm -f "$out"/{ready,advise-1,advise-2,latency}.json "$out/scaling.properties"
 fi
 if [[ ",$parts," == *,programs,* ]]; then
   # The fictional Match-sized catalogue and a profile that lists all of it, for the command line.

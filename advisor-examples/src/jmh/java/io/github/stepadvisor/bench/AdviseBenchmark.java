@@ -23,12 +23,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Advice on a warm advisor over the mixed profiles, against the engine floor: the very same
  * {@code advise} call (validation, situation, session, the same insertions, firing, collection)
- * through a rule set without rules. Run with {@code -t 1} and {@code -t 2}.
+ * through a rule set without rules. Between the two, {@code ruleConditionsAlone} runs the built-in
+ * rules with every consequence emptied: the matching that any advice from these rules pays before
+ * a single reason is written. Run with {@code -t 1} and {@code -t 2}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -38,12 +41,18 @@ import java.util.stream.Stream;
 @State(Scope.Benchmark)
 public class AdviseBenchmark {
 
+    /** A rule's consequence: from its {@code then} line to its {@code end} line. */
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?ms)^then\\s*$.*?^end\\s*$");
+    private static final Pattern RULE = Pattern.compile("(?m)^rule ");
+
     private StepAdvisor builtIn;
     private StepAdvisor noRules;
     private List<Applicant> profiles;
     private Path emptyRules;
     private Path copy;
     private StepAdvisor runtimeDrl;
+    private Path conditions;
+    private StepAdvisor conditionsAlone;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -53,12 +62,16 @@ public class AdviseBenchmark {
         copy = Files.createTempDirectory("copy");
         RuleSet.copyBuiltInTo(copy);
         runtimeDrl = StepAdvisor.fromDirectory(copy);
+        conditions = conditionsOnlyRuleSet();
+        conditionsAlone = StepAdvisor.fromDirectory(conditions);
         profiles = BenchProfiles.mixed();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         delete(emptyRules);
+        delete(copy);
+        delete(conditions);
     }
 
     /** Each thread walks the profiles from its own place, so two threads do not advise in lockstep. */
@@ -85,6 +98,34 @@ public class AdviseBenchmark {
     @Benchmark
     public Advice engineFloor(Cursor cursor) {
         return noRules.advise(cursor.next(profiles));
+    }
+
+    @Benchmark
+    public Advice ruleConditionsAlone(Cursor cursor) {
+        return conditionsAlone.advise(cursor.next(profiles));
+    }
+
+    /**
+     * The built-in rules with every consequence emptied: the same conditions, so the same network
+     * and the same matching, and no recommendation. Rules that wait for the absence of another
+     * recommendation therefore all fire: a little more work, not less.
+     */
+    static Path conditionsOnlyRuleSet() throws IOException {
+        Path folder = Files.createTempDirectory("conditions-only");
+        RuleSet.copyBuiltInTo(folder);
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String text = Files.readString(drl);
+                long rules = RULE.matcher(text).results().count();
+                long consequences = CONSEQUENCE.matcher(text).results().count();
+                if (rules != consequences) {
+                    throw new IllegalStateException(drl + ": " + rules + " rules but " + consequences
+                            + " consequences written then ... end on lines of their own");
+                }
+                Files.writeString(drl, CONSEQUENCE.matcher(text).replaceAll("then\nend"));
+            }
+        }
+        return folder;
     }
 
     /** The built-in data files and one DRL file that declares the package and no rule. */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Turns one run of bench/run.sh into the table of docs/performance.md: reads the JMH results,
@@ -99,6 +100,24 @@ public final class Summary {
         rows.add(row("Engine floor, 1 thread (same call, no rules)", perSecond(floorOne), micros(1e6 / floorOne) + " per call"));
         rows.add(row("Engine floor, 2 threads", perSecond(floorTwo), ratio(floorTwo / floorOne) + " of 1 thread"));
         rows.add(row("advise cost / engine floor (1 thread)", ratio(floorOne / one), "target <= 3x"));
+        double conditions = score(scores.get("advise-1:ruleConditionsAlone"));
+        rows.add(row("Rule conditions alone, 1 thread (built-in rules, consequences emptied)", perSecond(conditions),
+                micros(1e6 / conditions) + " per advice, " + ratio(floorOne / conditions)
+                        + " the engine floor: the matching every advice of these rules pays"));
+        Path scaling = results.resolve("scaling.properties");
+        if (Files.exists(scaling)) {
+            Properties pairs = Scaling.read(scaling);
+            for (String which : List.of("advise", "floor")) {
+                rows.add(row("Two threads / one, " + (which.equals("advise") ? "advise" : "engine floor")
+                                + ", in one JVM (median of " + Scaling.MEASURED_ROUNDS + " pairs of 1 s rounds)",
+                        ratio(Double.parseDouble(pairs.getProperty(which + ".ratio"))),
+                        String.format(US, "%s vs %s; pairs from %sx to %sx%s",
+                                perSecond(Double.parseDouble(pairs.getProperty(which + ".two"))),
+                                perSecond(Double.parseDouble(pairs.getProperty(which + ".one"))),
+                                pairs.getProperty(which + ".ratio.min"), pairs.getProperty(which + ".ratio.max"),
+                                which.equals("advise") ? "; target >= 1.7x" : "")));
+            }
+        }
         JsonNode latency = scores.get("latency:advise");
         if (latency != null) {
             JsonNode p = latency.get("primaryMetric").get("scorePercentiles");
