@@ -20,6 +20,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,10 @@ import java.util.OptionalInt;
  *
  * <p>Absent values read as {@code false} or {@code 0} and always come with a flag saying whether
  * they are known ({@code step2ScoreKnown}, {@code step1DateSet}...), so constraints stay null-free.
+ *
+ * <p>Every advice builds one, and the rules' constraints call its getters, many more than once:
+ * the construction and those getters use plain loops rather than streams, which cost several
+ * times more for lists of a few elements.
  */
 public final class Situation {
 
@@ -49,6 +54,8 @@ public final class Situation {
     private final Optional<LocalDate> step1Date;
     private final Optional<LocalDate> step2Date;
     private final boolean step2DatePending;
+    private final boolean step1Passed;
+    private final boolean step2Passed;
     private final List<PracticeTest> step1Practice;
     private final List<PracticeTest> step2Practice;
     private final List<Target> targets;
@@ -62,22 +69,30 @@ public final class Situation {
         this.step2Attempts = attempts(applicant, Exam.STEP_2_CK);
         this.step2Score = latestPassScore(step2Attempts);
         this.step1Date = planned(applicant, Exam.STEP_1);
-        Optional<LocalDate> pending = step2Attempts.stream()
-                .filter(a -> a.result() == ExamResult.PENDING).map(ExamAttempt::date).reduce((a, b) -> b);
+        Optional<LocalDate> pending = lastDate(step2Attempts, ExamResult.PENDING);
         this.step2DatePending = pending.isPresent();
+        this.step1Passed = lastDate(step1Attempts, ExamResult.PASS).isPresent();
+        this.step2Passed = lastDate(step2Attempts, ExamResult.PASS).isPresent();
         this.step2Date = pending.isPresent() ? pending : planned(applicant, Exam.STEP_2_CK);
         this.step1Practice = practice(applicant, Exam.STEP_1, step1Attempts);
         this.step2Practice = practice(applicant, Exam.STEP_2_CK, step2Attempts);
-        boolean universityOnly = !applicant.programSettings().isEmpty()
-                && applicant.programSettings().stream().allMatch(s -> s == ProgramSetting.UNIVERSITY);
+        boolean universityOnly = !applicant.programSettings().isEmpty();
+        for (ProgramSetting setting : applicant.programSettings()) {
+            universityOnly = universityOnly && setting == ProgramSetting.UNIVERSITY;
+        }
         List<Target> found = new ArrayList<>();
         for (Specialty specialty : applicant.targetSpecialties()) {
             Tier tier = tiers.of(specialty, universityOnly);
             found.add(new Target(specialty, tier, band(tier, thresholds)));
         }
         this.targets = List.copyOf(found);
-        this.step2PracticeTargetTier = targets.stream().map(Target::tier).filter(Tier::isRated)
-                .min(Comparator.naturalOrder()).orElse(Tier.UNRATED);
+        Tier highest = Tier.UNRATED;
+        for (Target target : targets) {
+            if (target.tier().isRated() && target.tier().compareTo(highest) < 0) {
+                highest = target.tier();
+            }
+        }
+        this.step2PracticeTargetTier = highest;
     }
 
     /** The Step 2 CK band of a tier; 0 for UNRATED. */
@@ -91,9 +106,26 @@ public final class Situation {
     }
 
     private static List<ExamAttempt> attempts(Applicant applicant, Exam exam) {
+        List<ExamAttempt> attempts = new ArrayList<>();
+        for (ExamAttempt attempt : applicant.exams()) {
+            if (attempt.exam() == exam) {
+                attempts.add(attempt);
+            }
+        }
         // A stable sort keeps array order for attempts on the same date, as the terms ask.
-        return applicant.exams().stream().filter(a -> a.exam() == exam)
-                .sorted(Comparator.comparing(ExamAttempt::date)).toList();
+        attempts.sort(Comparator.comparing(ExamAttempt::date));
+        return Collections.unmodifiableList(attempts);
+    }
+
+    /** The date of the latest of {@code attempts} (oldest first) with {@code result}. */
+    private static Optional<LocalDate> lastDate(List<ExamAttempt> attempts, ExamResult result) {
+        LocalDate last = null;
+        for (ExamAttempt attempt : attempts) {
+            if (attempt.result() == result) {
+                last = attempt.date();
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     private static OptionalInt latestPassScore(List<ExamAttempt> attempts) {
@@ -107,18 +139,26 @@ public final class Situation {
     }
 
     private static Optional<LocalDate> planned(Applicant applicant, Exam exam) {
-        return applicant.plannedExams().stream().filter(p -> p.exam() == exam).map(PlannedExam::date).findFirst();
+        for (PlannedExam planned : applicant.plannedExams()) {
+            if (planned.exam() == exam) {
+                return Optional.of(planned.date());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Practice tests of an exam: not SHELF, not dated on or before its latest FAIL, by date. */
     private static List<PracticeTest> practice(Applicant applicant, Exam exam, List<ExamAttempt> attempts) {
-        Optional<LocalDate> lastFail = attempts.stream().filter(a -> a.result() == ExamResult.FAIL)
-                .map(ExamAttempt::date).reduce((a, b) -> b);
-        return applicant.practiceTests().stream()
-                .filter(t -> t.exam() == exam && t.form() != PracticeForm.SHELF)
-                .filter(t -> lastFail.isEmpty() || t.date().isAfter(lastFail.get()))
-                .sorted(Comparator.comparing(PracticeTest::date))
-                .toList();
+        LocalDate lastFail = lastDate(attempts, ExamResult.FAIL).orElse(null);
+        List<PracticeTest> tests = new ArrayList<>();
+        for (PracticeTest test : applicant.practiceTests()) {
+            if (test.exam() == exam && test.form() != PracticeForm.SHELF
+                    && (lastFail == null || test.date().isAfter(lastFail))) {
+                tests.add(test);
+            }
+        }
+        tests.sort(Comparator.comparing(PracticeTest::date));
+        return Collections.unmodifiableList(tests);
     }
 
     // ---- Context -------------------------------------------------------------------------
@@ -175,7 +215,7 @@ public final class Situation {
     }
 
     public boolean isStep1Passed() {
-        return step1Attempts.stream().anyMatch(a -> a.result() == ExamResult.PASS);
+        return step1Passed;
     }
 
     public int getStep1FailCount() {
@@ -318,7 +358,15 @@ public final class Situation {
 
     /** The smallest score - passing score in the window: every test clears a margin m when this is ≥ m. */
     public int getStep1WindowHeadroom() {
-        return getStep1Window().stream().mapToInt(t -> t.score() - step1Passing(t)).min().orElse(0);
+        List<PracticeTest> window = getStep1Window();
+        if (window.isEmpty()) {
+            return 0;
+        }
+        int lowest = Integer.MAX_VALUE;
+        for (PracticeTest test : window) {
+            lowest = Math.min(lowest, test.score() - step1Passing(test));
+        }
+        return lowest;
     }
 
     /** The window is full and each score is lower than the one before. */
@@ -338,7 +386,7 @@ public final class Situation {
     // ---- Step 2 CK -----------------------------------------------------------------------
 
     public boolean isStep2Passed() {
-        return step2Attempts.stream().anyMatch(a -> a.result() == ExamResult.PASS);
+        return step2Passed;
     }
 
     public int getStep2FailCount() {
@@ -417,12 +465,28 @@ public final class Situation {
 
     /** The exact mean of S (no rounding); 0 without practice tests. */
     public double getStep2RecentMean() {
-        return getStep2Recent().stream().mapToInt(PracticeTest::score).average().orElse(0);
+        List<PracticeTest> recent = getStep2Recent();
+        if (recent.isEmpty()) {
+            return 0;
+        }
+        long sum = 0;
+        for (PracticeTest test : recent) {
+            sum += test.score();
+        }
+        return (double) sum / recent.size();
     }
 
     /** The lowest score in S; 0 without practice tests. */
     public int getStep2RecentLowest() {
-        return getStep2Recent().stream().mapToInt(PracticeTest::score).min().orElse(0);
+        List<PracticeTest> recent = getStep2Recent();
+        if (recent.isEmpty()) {
+            return 0;
+        }
+        int lowest = Integer.MAX_VALUE;
+        for (PracticeTest test : recent) {
+            lowest = Math.min(lowest, test.score());
+        }
+        return lowest;
     }
 
     /** T: the practice target of the highest rated tier among the targets, else the LESS target. */
@@ -578,7 +642,12 @@ public final class Situation {
     }
 
     public boolean hasTargetOfTier(Tier tier) {
-        return targets.stream().anyMatch(t -> t.tier() == tier);
+        for (Target target : targets) {
+            if (target.tier() == tier) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasSetting(ProgramSetting setting) {
