@@ -114,7 +114,8 @@ public final class Summary {
                         String.format(US, "%s vs %s; pairs from %sx to %sx%s",
                                 perSecond(Double.parseDouble(pairs.getProperty(which + ".two"))),
                                 perSecond(Double.parseDouble(pairs.getProperty(which + ".one"))),
-                                pairs.getProperty(which + ".ratio.min"), pairs.getProperty(which + ".ratio.max"),
+                                twoDecimals(pairs.getProperty(which + ".ratio.min")),
+                                twoDecimals(pairs.getProperty(which + ".ratio.max")),
                                 which.equals("advise") ? "; target >= 1.7x" : "")));
             }
         }
@@ -164,8 +165,8 @@ public final class Summary {
         List<Double> walls = cold(jar, BATCH_RUNS, "--batch", lines.toString());
         rows.add(row("java -jar advisor.jar --batch, 100,000 profiles, median of " + BATCH_RUNS,
                 String.format(US, "%.1f s", median(walls)),
-                String.format(US, "%s profiles/s; min %.1f s, max %.1f s; target <= 10 s",
-                        perSecond(BATCH_LINES / median(walls)), walls.get(0), walls.get(walls.size() - 1))));
+                String.format(US, "%,.0f profiles/s; min %.1f s, max %.1f s; target <= 10 s",
+                        BATCH_LINES / median(walls), walls.get(0), walls.get(walls.size() - 1))));
     }
 
     /** The program list over the fictional 10,000-program catalogue: warm per applicant, and cold. */
@@ -242,6 +243,10 @@ public final class Summary {
 
     private static String ratio(double value) {
         return String.format(US, "%.2fx", value);
+    }
+
+    private static String twoDecimals(String value) {
+        return String.format(US, "%.2f", Double.parseDouble(value));
     }
 
     private static String bytes(double value) {
