@@ -481,6 +481,15 @@ public final class RuleSet {
         return set;
     }
 
+    /**
+     * This set's data files and rule files with other advice rules: for the benchmark, which
+     * compiles variants of the built-in rules into the executable model at run time and measures
+     * them on the same path as the precompiled ones. Not for applications.
+     */
+    RuleSet withAdviceBase(KieBase otherAdvice) {
+        return new RuleSet(() -> otherAdvice, programs::get, thresholds, tiers, namer, declared::get, precompiled);
+    }
+
     /** {@code advice}, once its ids are known to be valid. */
     private KieBase withValidIds(KieBase advice) {
         List<Problem> idProblems = idProblems(advice);

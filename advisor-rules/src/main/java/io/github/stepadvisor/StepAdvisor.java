@@ -47,7 +47,8 @@ public final class StepAdvisor {
      */
     private final Lazy<KieSessionsPool> sessions;
 
-    private StepAdvisor(RuleSet rules) {
+    /** Package-private for the benchmark's rule variants ({@link RuleSet#withAdviceBase}); applications use the factories. */
+    StepAdvisor(RuleSet rules) {
         this.rules = rules;
         this.sessions = new Lazy<>(() -> rules.adviceBase().newKieSessionsPool(1));
     }

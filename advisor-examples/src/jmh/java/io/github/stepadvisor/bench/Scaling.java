@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 
 /**
  * Two threads against one, in one JVM: rounds of one advising thread and rounds of two, taken in
- * turns, and the median of each pair's ratio. Separate JMH runs for {@code -t 1} and {@code -t 2}
+ * turns (which goes first alternating), and the median of each pair's ratio. Separate JMH runs for {@code -t 1} and {@code -t 2}
  * compare different forks, whose JIT differs by up to a third; pairs of rounds in one JVM cancel
  * that. The same for the engine floor, which shows what the machine itself gives a second thread.
  *
@@ -59,8 +59,13 @@ public final class Scaling {
         List<Double> twos = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < WARM_ROUNDS + MEASURED_ROUNDS; round++) {
-            double one = round(advisor, profiles, threads, 1);
+            // Which goes first alternates, so a JIT still improving favours neither.
+            boolean oneFirst = round % 2 == 0;
+            double one = oneFirst ? round(advisor, profiles, threads, 1) : Double.NaN;
             double two = round(advisor, profiles, threads, 2);
+            if (!oneFirst) {
+                one = round(advisor, profiles, threads, 1);
+            }
             if (round >= WARM_ROUNDS) {
                 ones.add(one);
                 twos.add(two);
