@@ -1,6 +1,8 @@
 package io.github.stepadvisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Exam;
@@ -11,6 +13,7 @@ import io.github.stepadvisor.model.PracticeForm;
 import io.github.stepadvisor.model.PracticeTest;
 import io.github.stepadvisor.model.ProgramSetting;
 import io.github.stepadvisor.model.Specialty;
+import io.github.stepadvisor.model.Stage;
 import io.github.stepadvisor.model.Tier;
 import io.github.stepadvisor.properties.Applicants;
 import io.github.stepadvisor.rules.Situation;
@@ -25,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -103,6 +107,36 @@ class SituationTermsTest {
                 && applicant.programSettings().stream().allMatch(p -> p == ProgramSetting.UNIVERSITY);
         assertThat(s.getTargets()).extracting(Target::tier).isEqualTo(applicant.targetSpecialties().stream()
                 .map(specialty -> universityOnly ? Tier.ULTRA : Tier.LESS).toList());
+    }
+
+    @Example
+    void attemptsAndPracticeAreByDateAndKeepTheProfilesOrderWithinADate() {
+        // Generated applicants list attempts in date order, one a date: this one does neither.
+        Applicant applicant = Applicant.builder().usCitizenImg().stage(Stage.GRADUATED).asOf("2026-11-24")
+                .exam(Exam.STEP_1, "2026-06-01", ExamResult.PASS, 210)
+                .exam(Exam.STEP_1, "2026-01-10", ExamResult.FAIL)
+                .exam(Exam.STEP_1, "2026-06-01", ExamResult.FAIL)
+                .exam(Exam.STEP_2_CK, "2026-09-01", ExamResult.PENDING)
+                .exam(Exam.STEP_2_CK, "2026-03-01", ExamResult.FAIL)
+                .exam(Exam.STEP_2_CK, "2026-02-01", ExamResult.FAIL)
+                .practice(Exam.STEP_2_CK, PracticeForm.UWSA2, "2026-08-20", 240)
+                .practice(Exam.STEP_2_CK, PracticeForm.NBME, "2026-04-02", 231)
+                .practice(Exam.STEP_2_CK, PracticeForm.UWSA1, "2026-08-20", 236)
+                .practice(Exam.STEP_2_CK, PracticeForm.NBME, "2026-02-15", 220)
+                .buildUnchecked();
+        Situation s = situation(applicant);
+
+        assertThat(s.getStep1Attempts()).extracting(ExamAttempt::date, ExamAttempt::result).containsExactly(
+                tuple(LocalDate.parse("2026-01-10"), ExamResult.FAIL),
+                tuple(LocalDate.parse("2026-06-01"), ExamResult.PASS),
+                tuple(LocalDate.parse("2026-06-01"), ExamResult.FAIL));
+        assertThat(s.getStep2Fails()).extracting(ExamAttempt::date)
+                .containsExactly(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01"));
+        assertThat(s.getStep2Date()).isEqualTo(LocalDate.parse("2026-09-01"));
+        // After the latest fail (2026-03-01) only, by date, same-date tests in the profile's order.
+        assertThat(s.getStep2Practice()).extracting(PracticeTest::score).containsExactly(231, 240, 236);
+        assertThatThrownBy(() -> s.getStep1Attempts().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> s.getStep2Practice().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     private static Situation situation(Applicant applicant) {
