@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The figures of docs/performance.md from one run (about 15 minutes on 2 cores):
+# The figures of docs/performance.md from one run (about 21 minutes on 2 cores):
 #   advisor-examples/bench/run.sh [profile.json]
 # Builds with the bench profile, runs the JMH benchmarks (knowledge base ready in fresh JVMs,
 # advise throughput on 1 and 2 threads against the engine floor, latency percentiles, allocation
@@ -9,7 +9,7 @@
 # one Markdown table.
 # Env: COLD_RUNS (default 15) cold runs of advisor.jar per command; BENCH_OUT (default
 # advisor-examples/target/bench); BENCH_PARTS (default "advice,programs"): "advice" for the advice
-# benchmarks and cold advice only, "programs" for the program list only (about 6 minutes).
+# benchmarks and cold advice only (about 14 minutes), "programs" for the program list only (about 6).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
