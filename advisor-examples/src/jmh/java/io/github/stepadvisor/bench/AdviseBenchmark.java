@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,8 +32,9 @@ import java.util.stream.Stream;
  * Advice on a warm advisor over the mixed profiles, against the engine floor: the very same
  * {@code advise} call (validation, situation, session, the same insertions, firing, collection)
  * through a rule set without rules. Between the two, {@code ruleConditionsAlone} runs the built-in
- * rules with every consequence emptied, compiled into the executable model like the built-in ones:
- * about the matching that any advice from these rules pays before a single reason is written.
+ * rules' conditions with nothing in their consequences, compiled into the executable model like
+ * the built-in ones: less than the matching that any advice from these rules pays before a single
+ * reason is written.
  * Run with {@code -t 1} and {@code -t 2}.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -45,7 +47,10 @@ public class AdviseBenchmark {
 
     /** A rule's consequence: from its {@code then} line to its {@code end} line. */
     private static final Pattern CONSEQUENCE = Pattern.compile("(?ms)^then\\s*$.*?^end\\s*$");
-    private static final Pattern RULE = Pattern.compile("(?m)^rule ");
+    /** A whole rule, from its {@code rule} line to its {@code end} line. */
+    private static final Pattern RULE = Pattern.compile("(?ms)^rule .*?^end\\s*$");
+    /** What a rule that waits for the absence of another recommendation says. */
+    private static final String WAITS = "not Recommendation";
 
     private StepAdvisor builtIn;
     private StepAdvisor noRules;
@@ -113,10 +118,10 @@ public class AdviseBenchmark {
     }
 
     /**
-     * The built-in rules with every consequence emptied: the same conditions, so the same network,
-     * and no recommendation. Not exactly the matching of a full advice: rules that wait for the
-     * absence of a recommendation all fire here, while no recommendation is inserted for them to
-     * test.
+     * The built-in rules with every consequence emptied and without the few rules that wait for the
+     * absence of another recommendation (with no recommendation made, those would all fire, which
+     * a full advice does not do): the conditions of every other rule, so a part of the network and
+     * of the matching of every advice, and no recommendation.
      */
     static Path conditionsOnlyRuleSet() throws IOException {
         Path folder = Files.createTempDirectory("conditions-only");
@@ -124,13 +129,20 @@ public class AdviseBenchmark {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 String text = Files.readString(drl);
-                long rules = RULE.matcher(text).results().count();
-                long consequences = CONSEQUENCE.matcher(text).results().count();
-                if (rules != consequences) {
-                    throw new IllegalStateException(drl + ": " + rules + " rules but " + consequences
-                            + " consequences written then ... end on lines of their own");
+                List<String> rules = RULE.matcher(text).results().map(MatchResult::group).toList();
+                long declared = text.lines().filter(line -> line.startsWith("rule ")).count();
+                if (rules.size() != declared) {
+                    throw new IllegalStateException(drl + ": " + declared + " rules but " + rules.size()
+                            + " written rule ... end with end on a line of its own");
                 }
-                Files.writeString(drl, CONSEQUENCE.matcher(text).replaceAll("then\nend"));
+                for (String rule : rules) {
+                    String kept = rule.contains(WAITS) ? "" : CONSEQUENCE.matcher(rule).replaceAll("then\nend");
+                    if (kept.equals(rule)) {
+                        throw new IllegalStateException(drl + ": no then ... end on lines of their own in " + rule.lines().findFirst().orElse(""));
+                    }
+                    text = text.replace(rule, kept);
+                }
+                Files.writeString(drl, text);
             }
         }
         return folder;
