@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -270,7 +271,7 @@ public final class RuleSet {
         if (found.rules().isEmpty()) {
             LOG.warn("The built-in rules are compiled at start-up because their precompiled model is unusable: {}",
                     found.whyNot());
-            return withBuiltInRoot(root -> load(root, namer));
+            return withBuiltInRoot(root -> load(root, namer, KieBuilder::buildAll));
         }
         PrecompiledRules precompiled = found.rules().get();
         List<Problem> problems = new ArrayList<>();
@@ -426,7 +427,17 @@ public final class RuleSet {
             throw new InvalidInputException("Invalid rule set",
                     List.of(new Problem(folder.toString(), "is not a folder")));
         }
-        return load(folder, relative -> folder.resolve(relative).toString());
+        return fromDirectory(folder, KieBuilder::buildAll);
+    }
+
+    /**
+     * {@link #fromDirectory(Path)} with another build of the DRL: for the benchmark, which builds
+     * variants of the built-in rules into the executable model
+     * ({@code builder -> builder.buildAll(ExecutableModelProject.class)}) to measure them on the
+     * path the precompiled rules take. Not for applications.
+     */
+    static RuleSet fromDirectory(Path folder, UnaryOperator<KieBuilder> build) {
+        return load(folder, relative -> folder.resolve(relative).toString(), build);
     }
 
     /** How the built-in set names its files; also what tells a built-in set from a folder. */
@@ -459,7 +470,7 @@ public final class RuleSet {
         return problems.size() == before ? Optional.of(text) : Optional.empty();
     }
 
-    private static RuleSet load(Path root, Namer namer) {
+    private static RuleSet load(Path root, Namer namer, UnaryOperator<KieBuilder> build) {
         List<Problem> problems = new ArrayList<>();
         Optional<Thresholds> thresholds = readThresholds(root, namer, problems);
         Tiers tiers = readTiers(root, namer, problems);
@@ -469,7 +480,7 @@ public final class RuleSet {
         }
         // The texts compiled are kept to explain advice: the files may change after loading.
         Map<String, String> texts = new java.util.LinkedHashMap<>();
-        KieContainer container = compile(root, drlFiles, namer, problems, texts);
+        KieContainer container = compile(root, drlFiles, namer, problems, texts, build);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("Invalid rule set", problems);
         }
@@ -479,15 +490,6 @@ public final class RuleSet {
                 () -> declarations(texts), false);
         set.adviceBase(); // a folder is refused as a whole when loaded, bad ids included
         return set;
-    }
-
-    /**
-     * This set's data files and rule files with other advice rules: for the benchmark, which
-     * compiles variants of the built-in rules into the executable model at run time and measures
-     * them on the same path as the precompiled ones. Not for applications.
-     */
-    RuleSet withAdviceBase(KieBase otherAdvice) {
-        return new RuleSet(() -> otherAdvice, programs::get, thresholds, tiers, namer, declared::get, precompiled);
     }
 
     /** {@code advice}, once its ids are known to be valid. */
@@ -520,7 +522,7 @@ public final class RuleSet {
     }
 
     private static KieContainer compile(Path root, List<Path> drlFiles, Namer namer, List<Problem> problems,
-            Map<String, String> texts) {
+            Map<String, String> texts, UnaryOperator<KieBuilder> build) {
         KieServices services = KieServices.Factory.get();
         if (services == null) {
             throw new IllegalStateException("Drools is not on the class path (KieServices not found)");
@@ -546,7 +548,7 @@ public final class RuleSet {
                 problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));
             }
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = build.apply(services.newKieBuilder(kfs));
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message message : errors) {
             // After a syntax error the parser adds this line for the same file: it names no line and no cause.

@@ -47,7 +47,7 @@ public final class StepAdvisor {
      */
     private final Lazy<KieSessionsPool> sessions;
 
-    /** Package-private for the benchmark's rule variants ({@link RuleSet#withAdviceBase}); applications use the factories. */
+    /** Package-private for the benchmark's rule variants ({@link RuleSet#fromDirectory(Path, java.util.function.UnaryOperator)}); applications use the factories. */
     StepAdvisor(RuleSet rules) {
         this.rules = rules;
         this.sessions = new Lazy<>(() -> rules.adviceBase().newKieSessionsPool(1));

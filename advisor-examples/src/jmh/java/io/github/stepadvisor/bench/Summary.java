@@ -258,7 +258,8 @@ public final class Summary {
         return String.format(US, "%.1f MB", value / 1e6);
     }
 
-    private static double median(List<Double> sorted) {
+    /** The median of values already sorted. */
+    static double median(List<Double> sorted) {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
