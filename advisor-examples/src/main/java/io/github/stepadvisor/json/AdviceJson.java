@@ -7,6 +7,7 @@ import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Priority;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Specialty;
+import io.github.stepadvisor.model.Summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Advice as the JSON of {@code profile-format.md}: {@code name}, {@code asOf},
- * {@code recommendations[id, category, priority, subject, title, reasons, source]} in that order,
+ * {@code summary{standing[], nextSteps[{id, title}]}}, {@code recommendations[id, category, priority, subject, title, reasons, source]} in that order,
  * {@code name} and {@code subject} written as {@code null} when absent. A recommendation that
  * explains itself (advice asked with {@code --explain}) adds
  * {@code explanation: {rule, file, matched[]}}; without that request the field does not appear.
@@ -30,7 +31,9 @@ import java.util.Optional;
 public final class AdviceJson {
 
     static final String INVALID = "Invalid advice";
-    static final List<String> FIELDS = List.of("name", "asOf", "recommendations");
+    static final List<String> FIELDS = List.of("name", "asOf", "summary", "recommendations");
+    static final List<String> SUMMARY_FIELDS = List.of("standing", "nextSteps");
+    static final List<String> NEXT_STEP_FIELDS = List.of("id", "title");
     static final List<String> RECOMMENDATION_FIELDS = List.of("id", "category", "priority", "subject", "title",
             "reasons", "source");
     /** Written only for advice that explains itself, so it is read only as an optional extra. */
@@ -79,6 +82,11 @@ public final class AdviceJson {
         ObjectNode out = Json.object();
         out.put("name", advice.name().orElse(null));
         out.put("asOf", Json.date(advice.asOf()));
+        ObjectNode summary = out.putObject("summary");
+        ArrayNode standing = summary.putArray("standing");
+        advice.summary().standing().forEach(standing::add);
+        ArrayNode nextSteps = summary.putArray("nextSteps");
+        advice.summary().nextSteps().forEach(step -> nextSteps.addObject().put("id", step.id()).put("title", step.title()));
         addRecommendations(out.putArray("recommendations"), advice.recommendations());
         return out;
     }
@@ -100,6 +108,7 @@ public final class AdviceJson {
         }
         String name = in.text(root.get("name"), "name");
         LocalDate asOf = in.required(root.get("asOf"), "asOf") ? in.date(root.get("asOf"), "asOf") : null;
+        List<String> standing = standing(in, root.get("summary"));
         List<Recommendation> recommendations = new ArrayList<>();
         if (in.required(root.get("recommendations"), "recommendations")) {
             List<JsonNode> items = in.array(root.get("recommendations"), "recommendations");
@@ -110,7 +119,44 @@ public final class AdviceJson {
         if (!in.problems().isEmpty()) {
             throw new InvalidInputException(INVALID, in.problems());
         }
-        return new Advice(Optional.ofNullable(name), asOf, recommendations);
+        return new Advice(Optional.ofNullable(name), asOf, standing, recommendations);
+    }
+
+    /**
+     * The standing lines of {@code value}; its next steps are checked for shape only, since they
+     * follow from the recommendations (an advice is rebuilt from those).
+     */
+    private static List<String> standing(TreeReader in, JsonNode value) {
+        List<String> standing = new ArrayList<>();
+        if (TreeReader.absent(value)) {
+            return standing;
+        }
+        JsonNode summary = in.object(value, "summary", SUMMARY_FIELDS);
+        if (summary == null) {
+            return standing;
+        }
+        List<JsonNode> lines = in.array(summary.get("standing"), "summary.standing");
+        for (int i = 0; i < lines.size(); i++) {
+            String path = TreeReader.at("summary.standing", i);
+            String line = in.required(lines.get(i), path) ? in.text(lines.get(i), path) : null;
+            if (line != null) {
+                standing.add(line);
+            }
+        }
+        if (standing.size() > Summary.MAX_STANDING) {
+            in.add("summary.standing", "at most " + Summary.MAX_STANDING + " lines, found " + standing.size());
+            standing = standing.subList(0, Summary.MAX_STANDING);
+        }
+        List<JsonNode> steps = in.array(summary.get("nextSteps"), "summary.nextSteps");
+        for (int i = 0; i < steps.size(); i++) {
+            String path = TreeReader.at("summary.nextSteps", i);
+            JsonNode step = in.object(steps.get(i), path, NEXT_STEP_FIELDS);
+            if (step != null) {
+                requiredText(in, step, path, "id");
+                requiredText(in, step, path, "title");
+            }
+        }
+        return standing;
     }
 
     private static Optional<Recommendation> recommendation(TreeReader in, JsonNode value, String path) {

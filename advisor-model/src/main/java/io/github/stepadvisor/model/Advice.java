@@ -6,13 +6,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The advice for one applicant on one date, recommendations in the catalogue's stable order. */
-public record Advice(Optional<String> name, LocalDate asOf, List<Recommendation> recommendations) {
+/**
+ * The advice for one applicant on one date: the summary "at a glance", then the recommendations
+ * in the catalogue's stable order.
+ */
+public record Advice(Optional<String> name, LocalDate asOf, Summary summary, List<Recommendation> recommendations) {
 
     public Advice {
         name = name == null ? Optional.empty() : name;
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(summary, "summary");
         recommendations = recommendations.stream().sorted().toList();
+    }
+
+    /** Advice whose summary holds these standing lines and the next steps of {@code recommendations}. */
+    public Advice(Optional<String> name, LocalDate asOf, List<String> standing, List<Recommendation> recommendations) {
+        this(name, asOf, Summary.of(standing, recommendations.stream().sorted().toList()), recommendations);
+    }
+
+    /** Advice without standing lines (the next steps still come from {@code recommendations}). */
+    public Advice(Optional<String> name, LocalDate asOf, List<Recommendation> recommendations) {
+        this(name, asOf, List.of(), recommendations);
     }
 
     /** The ids given, in order, one per recommendation (an id with several subjects repeats). */
