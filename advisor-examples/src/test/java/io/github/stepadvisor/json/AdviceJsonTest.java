@@ -32,12 +32,24 @@ class AdviceJsonTest {
 
     @Test
     void adviceIsWrittenInTheContractsLayout() {
-        Advice advice = new Advice(Optional.empty(), LocalDate.parse("2026-11-24"), List.of(CONTEXT, GOAL));
+        Advice advice = new Advice(Optional.empty(), LocalDate.parse("2026-11-24"),
+                List.of("Step 1: passed on the first attempt."), List.of(CONTEXT, GOAL));
 
         assertThat(AdviceJson.write(advice)).isEqualTo("""
                 {
                   "name": null,
                   "asOf": "2026-11-24",
+                  "summary": {
+                    "standing": [
+                      "Step 1: passed on the first attempt."
+                    ],
+                    "nextSteps": [
+                      {
+                        "id": "step2.target.goal",
+                        "title": "Aim for a Step 2 CK of 250 or more"
+                      }
+                    ]
+                  },
                   "recommendations": [
                     {
                       "id": "step2.target.goal",
@@ -75,6 +87,10 @@ class AdviceJsonTest {
                 {
                   "name": "Nobody",
                   "asOf": "2026-11-24",
+                  "summary": {
+                    "standing": [],
+                    "nextSteps": []
+                  },
                   "recommendations": []
                 }
                 """);
@@ -82,7 +98,8 @@ class AdviceJsonTest {
 
     @Test
     void adviceReadsBackEqualAfterWriting() {
-        Advice advice = new Advice(Optional.of("Round trip"), LocalDate.parse("2026-11-24"), List.of(GOAL, CONTEXT));
+        Advice advice = new Advice(Optional.of("Round trip"), LocalDate.parse("2026-11-24"),
+                List.of("Step 1: not taken."), List.of(GOAL, CONTEXT));
 
         assertThat(AdviceJson.read(AdviceJson.write(advice))).isEqualTo(advice);
     }

@@ -678,6 +678,16 @@ public final class Situation {
         return applicant.graduation().isPresent();
     }
 
+    /** Years since graduation: matchYear minus the graduation year; known only with both. */
+    public boolean isYearsSinceGraduationKnown() {
+        return isMatchYearKnown() && isGraduationKnown();
+    }
+
+    /** matchYear minus the year of graduation; 0 when {@link #isYearsSinceGraduationKnown()} is false. */
+    public int getYearsSinceGraduation() {
+        return isYearsSinceGraduationKnown() ? getMatchYear() - applicant.graduation().get().getYear() : 0;
+    }
+
     /** Graduation is set and within {@code months} months of asOf. */
     public boolean graduationWithinMonths(int months) {
         return within(applicant.graduation(), asOf.plusMonths(months));
