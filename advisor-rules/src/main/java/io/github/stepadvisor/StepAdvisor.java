@@ -158,7 +158,7 @@ public final class StepAdvisor {
                 Recommendation recommendation = (Recommendation) fact;
                 recommendations.add(recorder == null ? recommendation : recorder.explain(recommendation));
             }
-            return new Advice(applicant.name(), asOf, recommendations);
+            return new Advice(applicant.name(), asOf, AtAGlance.standing(situation), recommendations);
         } finally {
             session.dispose();
         }

@@ -4,6 +4,7 @@ import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Explanation;
 import io.github.stepadvisor.model.Priority;
 import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.model.Summary;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Advice as an applicant reads it in a terminal: a header, then the recommendations grouped by
- * urgency, each with its title, id, reasons as wrapped bullets and the guide section it comes from,
+ * Advice as an applicant reads it in a terminal: a header, the summary at a glance (where they stand,
+ * the next steps), then the recommendations grouped by urgency, each with its title, id, reasons as
+ * wrapped bullets and the guide section it comes from (LOW ones, background, as one line each
+ * unless asked for all),
  * and, for advice that explains itself, the rule that fired, its file and the values it matched.
  * Output is plain ASCII with {@code "\n"} line ends, so it reads the same in any terminal, pager,
  * e-mail or log file; typographic characters of the rules' text are spelled out in ASCII.
@@ -35,20 +38,28 @@ public final class AdviceText {
     private AdviceText() {
     }
 
+    /** The advice as printed by default: LOW recommendations one line each. */
     public static String render(Advice advice) {
-        return render(advice, WIDTH);
+        return render(advice, false, WIDTH);
     }
 
-    public static String render(Advice advice, int width) {
+    /** The advice, LOW recommendations in full when {@code all} (or when the advice explains itself). */
+    public static String render(Advice advice, boolean all) {
+        return render(advice, all, WIDTH);
+    }
+
+    public static String render(Advice advice, boolean all, int width) {
         StringBuilder out = new StringBuilder();
         int count = advice.recommendations().size();
         advice.name().ifPresent(name -> wrap(out, "Advice for " + ascii(name), "", "  ", width));
         out.append("As of ").append(advice.asOf()).append(": ").append(count)
                 .append(count == 1 ? " recommendation" : " recommendations").append('\n');
+        summary(out, advice.summary(), width);
         if (count == 0) {
             out.append("\nThe rules found nothing to advise for this profile.\n");
             return out.toString();
         }
+        boolean explained = advice.recommendations().stream().anyMatch(r -> r.explanation().isPresent());
         int digits = String.valueOf(count).length();
         int number = 0;
         for (Priority priority : Priority.values()) {
@@ -57,24 +68,60 @@ public final class AdviceText {
             if (group.isEmpty()) {
                 continue;
             }
-            String heading = HEADINGS.get(priority) + " (" + priority + ": " + MEANINGS.get(priority) + ")";
-            out.append('\n').append(heading).append('\n').append("-".repeat(heading.length())).append('\n');
+            boolean brief = priority == Priority.LOW && !all && !explained;
+            heading(out, HEADINGS.get(priority) + " (" + priority + ": " + MEANINGS.get(priority) + ")");
+            if (brief) {
+                out.append('\n');
+            }
             for (Recommendation r : group) {
                 number++;
                 String lead = " ".repeat(digits - String.valueOf(number).length()) + number + ". ";
                 String indent = " ".repeat(lead.length());
+                if (brief) {
+                    wrap(out, ascii(r.title()) + " [" + key(r) + "]", lead, indent, width);
+                    continue;
+                }
                 out.append('\n');
                 wrap(out, ascii(r.title()), lead, indent, width);
-                out.append(indent).append(r.id())
-                        .append(r.subject().map(s -> " (" + ascii(s.label()) + ")").orElse("")).append('\n');
+                out.append(indent).append(key(r)).append('\n');
                 for (String reason : r.reasons()) {
                     wrap(out, ascii(reason), indent + "- ", indent + "  ", width);
                 }
                 wrap(out, "Guide: " + ascii(r.source()), indent, indent + "  ", width);
                 r.explanation().ifPresent(why -> explain(out, why, indent, width));
             }
+            if (brief) {
+                out.append("\n(--all prints these with their reasons.)\n");
+            }
         }
         return out.toString();
+    }
+
+    /** "At a glance" (where the applicant stands) and "Next steps" (the first HIGH or MEDIUM items). */
+    private static void summary(StringBuilder out, Summary summary, int width) {
+        if (!summary.standing().isEmpty()) {
+            heading(out, "At a glance");
+            for (String line : summary.standing()) {
+                wrap(out, ascii(line), "  ", "    ", width);
+            }
+        }
+        if (!summary.nextSteps().isEmpty()) {
+            heading(out, "Next steps");
+            int number = 0;
+            for (Summary.NextStep step : summary.nextSteps()) {
+                number++;
+                wrap(out, ascii(step.title()) + " [" + step.id() + "]", "  " + number + ". ", "     ", width);
+            }
+        }
+    }
+
+    private static void heading(StringBuilder out, String heading) {
+        out.append('\n').append(heading).append('\n').append("-".repeat(heading.length())).append('\n');
+    }
+
+    /** The id, with the specialty a per-specialty recommendation is about. */
+    private static String key(Recommendation r) {
+        return r.id() + r.subject().map(s -> " (" + ascii(s.label()) + ")").orElse("");
     }
 
     /**

@@ -82,6 +82,10 @@ public final class AdvisorCommand implements Callable<Integer> {
             description = "under each recommendation, the rule that gave it, its file, and the values it matched")
     boolean explain;
 
+    @Option(names = "--all", description = "in text, print LOW recommendations (reassurance and background) "
+            + "with their reasons too, not one line each")
+    boolean all;
+
     @Option(names = "--batch", description = "read JSON Lines, one profile per line, from PROFILE or standard "
             + "input; write one advice per line (JSON) in the same order, and {\"line\": N, \"errors\": [...]} "
             + "for a line that cannot be advised")
@@ -149,7 +153,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         try {
             if (isBareProfile(args)) {
                 // As picocli runs it: text advice with the built-in rules; a fault is caught below.
-                return OneAdvice.run(args[0], OutputFormat.TEXT, false, StepAdvisor::builtIn, in, output, errors);
+                return OneAdvice.run(args[0], OutputFormat.TEXT, false, false, StepAdvisor::builtIn, in, output, errors);
             }
             return commandLine(in, output, errors).execute(args);
         } catch (Throwable e) {
@@ -200,6 +204,9 @@ public final class AdvisorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch && all) {
+            throw new ParameterException(spec.commandLine(), "--all is for text output; --batch writes every recommendation in full");
+        }
         if (batch && explain) {
             throw new ParameterException(spec.commandLine(), "--explain works on one profile at a time, not with --batch");
         }
@@ -209,7 +216,7 @@ public final class AdvisorCommand implements Callable<Integer> {
         if (profile == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROFILE'");
         }
-        return OneAdvice.run(profile, format, explain, rules::advisor, stdin, spec.commandLine().getOut(),
+        return OneAdvice.run(profile, format, explain, all, rules::advisor, stdin, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 

@@ -24,7 +24,7 @@ final class OneAdvice {
     }
 
     /** The exit status: {@link AdvisorCommand#OK} with advice written, {@link AdvisorCommand#INVALID} otherwise. */
-    static int run(String profile, OutputFormat format, boolean explain, Supplier<StepAdvisor> advisors,
+    static int run(String profile, OutputFormat format, boolean explain, boolean all, Supplier<StepAdvisor> advisors,
                    InputStream stdin, PrintWriter out, PrintWriter err) {
         Applicant applicant;
         try {
@@ -50,7 +50,7 @@ final class OneAdvice {
             err.println(AdvisorCommand.NAME + ": " + Json.oneLine(e.getMessage()));
             return AdvisorCommand.INVALID;
         }
-        out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice));
+        out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice, all));
         out.flush();
         return AdvisorCommand.OK;
     }

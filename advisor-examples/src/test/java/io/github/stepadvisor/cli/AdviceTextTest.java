@@ -42,7 +42,44 @@ class AdviceTextTest {
                    Guide: Section of step1.readiness.delay
                 """);
         assertThat(text).contains("2. Title of step2.target.goal\n   step2.target.goal (Dermatology)\n");
-        assertThat(text).contains("3. Title of timeline.clinical");
+        assertThat(text).contains("3. Title of timeline.clinical [timeline.clinical]\n")
+                .doesNotContain("Each clerkship is Step 2 CK prep.");
+    }
+
+    @Test
+    void theSummaryComesFirstThenTheNextStepsThenTheRecommendations() {
+        Advice advice = new Advice(Optional.empty(), AS_OF, List.of("Step 1: not taken.", "Step 2 CK: not taken."), List.of(
+                recommendation("timeline.clinical", Priority.LOW, null, "Each clerkship is Step 2 CK prep."),
+                recommendation("step1.readiness.delay", Priority.HIGH, null, "Your last 3 scores are 201, 204 and 199.")));
+
+        String text = AdviceText.render(advice);
+
+        assertThat(text).contains("""
+                At a glance
+                -----------
+                  Step 1: not taken.
+                  Step 2 CK: not taken.
+
+                Next steps
+                ----------
+                  1. Title of step1.readiness.delay [step1.readiness.delay]
+
+                ACT NOW""");
+    }
+
+    @Test
+    void allPrintsLowRecommendationsInFullAsAnExplainedAdviceDoes() {
+        Advice advice = new Advice(Optional.empty(), AS_OF,
+                List.of(recommendation("timeline.clinical", Priority.LOW, null, "Each clerkship is Step 2 CK prep.")));
+
+        assertThat(AdviceText.render(advice, true)).contains("""
+                1. Title of timeline.clinical
+                   timeline.clinical
+                   - Each clerkship is Step 2 CK prep.
+                   Guide: Section of timeline.clinical
+                """).doesNotContain("--all");
+        assertThat(AdviceText.render(advice, false)).contains("1. Title of timeline.clinical [timeline.clinical]")
+                .contains("--all prints these").doesNotContain("Each clerkship");
     }
 
     @Test
@@ -84,7 +121,7 @@ class AdviceTextTest {
         Advice advice = new Advice(Optional.of("Jos\u00e9\u001b[2J"), AS_OF, List.of(recommendation("step1.readiness.go",
                 Priority.LOW, null, "Scores \u2265 206 \u2013 \u201cgo\u201d\u2026 caf\u00e9 \u4e2d")));
 
-        String text = AdviceText.render(advice);
+        String text = AdviceText.render(advice, true);
 
         assertThat(text.chars()).allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7F));
         assertThat(text).contains("Advice for Jose?[2J").contains("Scores >= 206 - \"go\"... cafe ?");
