@@ -233,7 +233,7 @@ class ApplicationRulesTest {
     void aLowStepProfileInTheSeasonGetsTheLowScoreTactics() {
         Recommendation tactics = only(advise(failedStep1().asOf("2027-01-01")), "application.low-score-tactics");
         assertThat(tactics.priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(tactics.reasons().get(0)).contains("your low Step profile").contains("2028 Match").doesNotContain("Step 1 failed once");
+        assertThat(tactics.reasons().get(0)).contains("Your low Step profile").contains("2028 Match").doesNotContain("Step 1 failed once");
         assertThat(tactics.reasons()).anySatisfy(r -> assertThat(r).contains("SOAP"));
     }
 
@@ -295,7 +295,7 @@ class ApplicationRulesTest {
     // ---- graduation gap ------------------------------------------------------------------
 
     private static Applicant.Builder graduated(String graduation) {
-        return passedBoth().stage(Stage.GRADUATED).graduation(graduation).usceMonths(2);
+        return passedBoth().stage(Stage.GRADUATED).clinicalStart("2020-01-06").graduation(graduation).usceMonths(2);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static io.github.stepadvisor.model.Specialty.INTERNAL_MEDICINE;
 import static io.github.stepadvisor.model.Specialty.NEUROLOGY;
 import static io.github.stepadvisor.model.Specialty.PATHOLOGY;
 import static io.github.stepadvisor.model.Specialty.PEDIATRICS;
+import static io.github.stepadvisor.model.Specialty.PSYCHIATRY;
 import static io.github.stepadvisor.rules.Profiles.advise;
 import static io.github.stepadvisor.rules.Profiles.clinical;
 import static org.assertj.core.api.Assertions.assertThat;
