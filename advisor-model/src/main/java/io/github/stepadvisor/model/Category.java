@@ -7,6 +7,8 @@ import java.util.Optional;
  * sort order.
  */
 public enum Category {
+    /** First: "this is your last attempt" must not sit below six other items of its priority. */
+    PRINCIPLE("principle."),
     CONTEXT("context."),
     STEP1_TIMING("step1.timing."),
     STEP1_PREP("step1.prep."),
@@ -21,7 +23,6 @@ public enum Category {
     SPECIALTY("specialty."),
     APPLICATION("application."),
     TIMELINE("timeline."),
-    PRINCIPLE("principle."),
     /** Advice about a program list as a whole (program-list.md). */
     PROGRAMS("programs.");
 

@@ -15,6 +15,9 @@ import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +161,131 @@ public final class Say {
             case LESS -> "less competitive";
             case UNRATED -> "unrated";
         };
+    }
+
+    /**
+     * When something had to start, said as a fact: "on 2027-01-10" while that is still ahead, and
+     * "on 2026-09-10; that was 2 months ago: start now" once it has passed, so a date before asOf
+     * is never offered as a plan.
+     */
+    public static String startDate(LocalDate start, LocalDate asOf) {
+        if (!start.isBefore(asOf)) {
+            return "on " + start;
+        }
+        return "on " + start + "; that was " + ago(start, asOf) + ": start now";
+    }
+
+    /** "10 months ago", "3 weeks ago", "5 days ago": how long before asOf a date lies. */
+    public static String ago(LocalDate date, LocalDate asOf) {
+        Period gap = Period.between(date, asOf);
+        long months = gap.toTotalMonths();
+        if (months > 0) {
+            return count((int) months, "month", "months") + " ago";
+        }
+        int days = gap.getDays();
+        return days >= 7 ? count(days / 7, "week", "weeks") + " ago" : count(days, "day", "days") + " ago";
+    }
+
+    /**
+     * The reasons of principle.attempts-exhausted: each exam whose attempts are used up with its
+     * failed attempts, then what is closed and what remains.
+     */
+    public static String[] attemptsUsedUp(Situation s) {
+        List<String> reasons = new ArrayList<>();
+        for (Exam exam : s.getAttemptsUsedUpExams()) {
+            int failed = exam == Exam.STEP_1 ? s.getStep1FailCount() : s.getStep2FailCount();
+            reasons.add("You have failed " + exam.label() + " " + times(failed) + " without a pass; USMLE allows "
+                    + s.getThresholds().attemptsPerStep() + " attempts per Step, so you have no " + exam.label()
+                    + " attempt left.");
+        }
+        reasons.add("Without both Step 1 and Step 2 CK passed there is no ECFMG certification and no Match: the USMLE route to a US residency is closed while "
+                + (s.getAttemptsUsedUpExams().size() == 1 ? "that exam cannot be passed" : "those exams cannot be passed")
+                + ", so this advice gives no retake, score target or application plan.");
+        reasons.add("Talk with your school and with ECFMG about what remains open to you.");
+        return reasons.toArray(new String[0]);
+    }
+
+    /**
+     * The reasons of principle.last-attempt: for each exam whose next attempt is the last, its
+     * failed attempts and the practice scores since the last fail against what is clearly safe
+     * (Step 1: passing + the safety margin on every one; Step 2 CK: its passing score + that
+     * margin on each, the bar step2.readiness.protect-attempt holds a last attempt to).
+     */
+    public static String[] lastAttempt(Situation s) {
+        Thresholds t = s.getThresholds();
+        List<String> reasons = new ArrayList<>();
+        for (Exam exam : s.getLastAttemptExams()) {
+            boolean step1 = exam == Exam.STEP_1;
+            int failed = step1 ? s.getStep1FailCount() : s.getStep2FailCount();
+            reasons.add("You have failed " + exam.label() + " " + times(failed) + " without a pass; USMLE allows "
+                    + t.attemptsPerStep() + " attempts per Step, so your next " + exam.label() + " attempt is your last.");
+            List<PracticeTest> practice = step1 ? s.getStep1Window() : s.getStep2Recent();
+            String bar = step1
+                    ? "at least " + t.step1SafetyMargin() + " above passing on every one"
+                    : "at least " + (t.step2PassingScore() + t.step1SafetyMargin()) + " (passing " + t.step2PassingScore()
+                            + " + " + t.step1SafetyMargin() + ") on each";
+            reasons.add(practice.isEmpty()
+                    ? "You have no " + exam.label() + " practice score since your last fail; sit the exam only when practice scores are clearly safe (" + bar + ")."
+                    : "Your latest " + exam.label() + " practice scores since your last fail are " + scores(practice)
+                            + "; sit the exam only when they are clearly safe (" + bar + ").");
+        }
+        return reasons.toArray(new String[0]);
+    }
+
+    /** Which tier T comes from: "240, the guide's practice target for moderately competitive fields (Neurology)". */
+    public static String practiceTargetBasis(Situation s) {
+        Tier from = s.getStep2PracticeTargetTier();
+        if (from == Tier.UNRATED) {
+            return s.getStep2PracticeTarget() + ", the guide's practice target for primary care, since "
+                    + (s.isTargetsEmpty() ? "you name no target specialty" : "the guide rates none of your target specialties");
+        }
+        List<String> named = new ArrayList<>();
+        for (Target t : s.getTargets()) {
+            if (t.tier() == from) {
+                named.add(t.specialty().label());
+            }
+        }
+        return s.getStep2PracticeTarget() + ", the guide's practice target for " + tierName(from) + " fields (" + join(named) + ")";
+    }
+
+    /**
+     * The reasons of step2.readiness.protect-attempt: the date, each way the practice record
+     * falls short, what rescheduling saves, and the last attempt when it is one.
+     */
+    public static String[] protectStep2Attempt(Situation s) {
+        Thresholds t = s.getThresholds();
+        List<String> reasons = new ArrayList<>();
+        reasons.add("Your Step 2 CK is booked for " + s.getStep2Date() + ", " + count((int) s.getStep2DaysOut(), "day", "days")
+                + " from " + s.getAsOf() + ": within " + t.imminentExamDays() + " days, and your practice record does not say go.");
+        if (s.getStep2PracticeCount() == 0) {
+            reasons.add("You have no Step 2 CK practice test that describes this attempt.");
+        } else if (s.getStep2PracticeCount() < t.step2ReadinessWindow()) {
+            reasons.add("Your only Step 2 CK practice test is " + tests(s.getStep2Practice()) + ": one score is not a trend.");
+        } else if (s.getStep2PracticeTarget() - s.getStep2RecentMean() > t.step2PracticeNearBand()) {
+            reasons.add("Your last " + s.getStep2Recent().size() + " Step 2 CK practice scores are " + scores(s.getStep2Recent())
+                    + " (mean " + num(s.getStep2RecentMean()) + "), more than " + t.step2PracticeNearBand() + " points under your target, "
+                    + practiceTargetBasis(s) + ".");
+        }
+        int safe = t.step2PassingScore() + t.step1SafetyMargin();
+        if (s.isStep2LastAttempt()) {
+            reasons.add("It is your last attempt: you have failed Step 2 CK " + times(s.getStep2FailCount()) + ", and USMLE allows "
+                    + t.attemptsPerStep() + ". Sit it only with every recent practice score at least " + safe + " (passing "
+                    + t.step2PassingScore() + " + " + t.step1SafetyMargin() + ")"
+                    + (s.getStep2PracticeCount() == 0 ? "." : "; yours are " + scores(s.getStep2Recent()) + "."));
+        }
+        reasons.add("A failed attempt stays on your record; a rescheduled one does not. Move the date and protect the attempt.");
+        return reasons.toArray(new String[0]);
+    }
+
+    /** Target specialties as an applicant reads them, internal medicine marked where only its university programs put it out of a tier. */
+    public static String targets(Collection<Target> targets) {
+        List<String> names = new ArrayList<>();
+        for (Target target : targets) {
+            names.add(target.specialty() == Specialty.INTERNAL_MEDICINE && target.tier() == Tier.MODERATE
+                    ? target.specialty().label() + " at university programs only"
+                    : target.specialty().label());
+        }
+        return join(names);
     }
 
     /** Joins phrases with "; ". */

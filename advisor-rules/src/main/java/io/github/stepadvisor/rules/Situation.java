@@ -244,11 +244,18 @@ public final class Situation {
 
     /** The first attempt came after clinical rotations began, or a leave delayed it. */
     public boolean isStep1Delayed() {
-        if (applicant.extendedLeave()) {
-            return true;
-        }
+        return applicant.extendedLeave() || isStep1AfterClinicalStart();
+    }
+
+    /** The first Step 1 attempt is dated after clinicalStart (false without either): delayed by its date. */
+    public boolean isStep1AfterClinicalStart() {
         return !step1Attempts.isEmpty() && applicant.clinicalStart().isPresent()
                 && step1Attempts.get(0).date().isAfter(applicant.clinicalStart().get());
+    }
+
+    /** The applicant took an extended leave. */
+    public boolean isExtendedLeave() {
+        return applicant.extendedLeave();
     }
 
     /** A legacy numeric Step 1 at or below the borderline score. */
@@ -421,6 +428,20 @@ public final class Situation {
         return step2Date.orElse(null);
     }
 
+    /** The Step 2 CK date is a booked one (not a pending attempt): it can still be moved. */
+    public boolean isStep2DatePlanned() {
+        return step2Date.isPresent() && !step2DatePending;
+    }
+
+    /**
+     * The Step 2 CK dedicated length in weeks: dedicatedWeeks when given and Step 1 is passed
+     * (the plan then describes Step 2 CK), else the Step 2 CK dedicated threshold.
+     */
+    public int getStep2DedicatedWeeks() {
+        return applicant.dedicatedWeeks().isPresent() && step1Passed
+                ? applicant.dedicatedWeeks().getAsInt() : thresholds.step2DedicatedWeeks();
+    }
+
     /** Days out of the Step 2 CK date (term "Days out"; negative for a pending attempt), 0 without a date. */
     public long getStep2DaysOut() {
         return step2Date.map(d -> ChronoUnit.DAYS.between(asOf, d)).orElse(0L);
@@ -544,6 +565,19 @@ public final class Situation {
         return isMatchYearKnown() && !asOf.isBefore(getLatestBooking());
     }
 
+    /** asOf is after the latest reasonable date: no Step 2 CK date can land by it any more (false without matchYear). */
+    public boolean isPastLatestReasonable() {
+        return isMatchYearKnown() && asOf.isAfter(getLatestReasonable());
+    }
+
+    /**
+     * Step 1 ends after the latest booking date: its booked date, or asOf without one, is later
+     * than that date, so Step 2 CK booked after a Step 1 pass misses the screening (false without matchYear).
+     */
+    public boolean isStep1AfterLatestBooking() {
+        return isMatchYearKnown() && step1Date.orElse(asOf).isAfter(getLatestBooking());
+    }
+
     /** No Step 2 CK date, and too late to book one in time: after latest-reasonable or none past booking. */
     public boolean isStep2TooLateForSeason() {
         return isStep2DateTooLate() || (!isStep2DateSet() && isPastLatestBooking());
@@ -621,6 +655,38 @@ public final class Situation {
         return exams;
     }
 
+    /** Step 1 is not passed and its failed attempts reach the USMLE limit: attempts used up. */
+    public boolean isStep1AttemptsUsedUp() {
+        return !isStep1Passed() && getStep1FailCount() >= thresholds.attemptsPerStep();
+    }
+
+    /** Step 2 CK is not passed and its failed attempts reach the USMLE limit: attempts used up. */
+    public boolean isStep2AttemptsUsedUp() {
+        return !isStep2Passed() && getStep2FailCount() >= thresholds.attemptsPerStep();
+    }
+
+    /** The attempts of some exam are used up: without both exams passed there is no Match. */
+    public boolean isAttemptsUsedUp() {
+        return isStep1AttemptsUsedUp() || isStep2AttemptsUsedUp();
+    }
+
+    /** The exams whose attempts are used up, Step 1 first. */
+    public List<Exam> getAttemptsUsedUpExams() {
+        List<Exam> exams = new ArrayList<>();
+        if (isStep1AttemptsUsedUp()) {
+            exams.add(Exam.STEP_1);
+        }
+        if (isStep2AttemptsUsedUp()) {
+            exams.add(Exam.STEP_2_CK);
+        }
+        return exams;
+    }
+
+    /** The next Step 2 CK attempt is the last (3 failed, none passed). */
+    public boolean isStep2LastAttempt() {
+        return !isStep2Passed() && getStep2FailCount() == thresholds.attemptsPerStep() - 1;
+    }
+
     /** Of the guide's key rotations, those without honors. */
     public List<Rotation> getKeyRotationsWithoutHonors() {
         return KEY_ROTATIONS.stream().filter(r -> !applicant.honors().contains(r)).toList();
@@ -648,6 +714,36 @@ public final class Situation {
             }
         }
         return false;
+    }
+
+    /**
+     * The targets outside the focus of a low Step profile: the guide's focus list (family
+     * medicine, community internal medicine, psychiatry, pediatrics) is its less competitive tier.
+     */
+    public List<Target> getTargetsOutsideFocus() {
+        List<Target> outside = new ArrayList<>();
+        for (Target target : targets) {
+            if (target.tier() != Tier.LESS) {
+                outside.add(target);
+            }
+        }
+        return outside;
+    }
+
+    public boolean isTargetOutsideFocus() {
+        return !getTargetsOutsideFocus().isEmpty();
+    }
+
+    /** The highest rated tier whose band the Step 2 CK score reaches; UNRATED without a score or below every band. */
+    public Tier getStep2HighestTierReached() {
+        if (step2Score.isPresent()) {
+            for (Tier tier : Tier.values()) {
+                if (tier.isRated() && step2Score.getAsInt() >= band(tier, thresholds)) {
+                    return tier;
+                }
+            }
+        }
+        return Tier.UNRATED;
     }
 
     public boolean hasSetting(ProgramSetting setting) {

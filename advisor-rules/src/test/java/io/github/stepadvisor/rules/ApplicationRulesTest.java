@@ -44,8 +44,15 @@ class ApplicationRulesTest {
         Recommendation breadth = only(advise(failedStep1()), "application.breadth");
         assertThat(breadth.priority()).isEqualTo(Priority.HIGH);
         assertThat(breadth.reasons())
-                .anySatisfy(r -> assertThat(r).contains("Step 1 failed once"))
-                .anySatisfy(r -> assertThat(r).contains("no count").contains("60-100+"));
+                .anySatisfy(r -> assertThat(r).contains("your low Step profile"))
+                .anySatisfy(r -> assertThat(r).contains("no count").contains("60-100+"))
+                .noneSatisfy(r -> assertThat(r).contains("Step 1 failed once"));
+    }
+
+    @Test
+    void aPreclinicalStudentIsNotYetToldToApplyBroadly() {
+        assertThat(advise(Profiles.preclinical().exam(Exam.STEP_1, "2026-06-10", ExamResult.FAIL)).ids())
+                .doesNotContain("application.breadth", "redemption.apply-smart");
     }
 
     @Test
@@ -59,7 +66,8 @@ class ApplicationRulesTest {
     void sixtyPlannedProgramsAreBroadEnough() {
         Recommendation breadth = only(advise(failedStep1().programsPlanned(60)), "application.breadth");
         assertThat(breadth.priority()).isEqualTo(Priority.LOW);
-        assertThat(breadth.reasons()).anySatisfy(r -> assertThat(r).contains("60 programs, within the guide's 60-100+"));
+        assertThat(breadth.reasons()).anySatisfy(r -> assertThat(r).contains("60 programs, within the 60-100+"));
+        assertThat(breadth.title()).isEqualTo("Keep your list as broad as you plan: 60 programs");
     }
 
     @Test
@@ -225,7 +233,7 @@ class ApplicationRulesTest {
     void aLowStepProfileInTheSeasonGetsTheLowScoreTactics() {
         Recommendation tactics = only(advise(failedStep1().asOf("2027-01-01")), "application.low-score-tactics");
         assertThat(tactics.priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(tactics.reasons().get(0)).contains("Step 1 failed once").contains("2028 Match");
+        assertThat(tactics.reasons().get(0)).contains("Your low Step profile").contains("2028 Match").doesNotContain("Step 1 failed once");
         assertThat(tactics.reasons()).anySatisfy(r -> assertThat(r).contains("SOAP"));
     }
 
@@ -245,7 +253,7 @@ class ApplicationRulesTest {
     void aLowStepProfileWithoutStep2ScoreMayDelayGraduation() {
         Recommendation delay = only(advise(failedStep1().usceMonths(4)), "application.delay-graduation");
         assertThat(delay.priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(delay.reasons().get(0)).contains("Step 1 failed once").contains("no Step 2 CK score yet");
+        assertThat(delay.reasons().get(0)).contains("your low Step profile").contains("no Step 2 CK score yet");
         assertThat(delay.reasons()).anySatisfy(r -> assertThat(r).contains("6-12 months"));
     }
 
@@ -282,5 +290,41 @@ class ApplicationRulesTest {
     @Test
     void aGraduateCannotDelayGraduation() {
         assertThat(advise(failedStep1().stage(Stage.GRADUATED)).ids()).doesNotContain("application.delay-graduation");
+    }
+
+    // ---- graduation gap ------------------------------------------------------------------
+
+    private static Applicant.Builder graduated(String graduation) {
+        return passedBoth().stage(Stage.GRADUATED).clinicalStart("2020-01-06").graduation(graduation).usceMonths(2);
+    }
+
+    @Test
+    void threeYearsSinceGraduationCallsForCheckingEachProgramsLimit() {
+        Recommendation gap = only(advise(graduated("2025-06-30")), "application.graduation-gap");
+        assertThat(gap.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(gap.reasons().get(0)).contains("2025-06-30").contains("3 years").contains("2028 Match");
+        assertThat(gap.reasons()).anySatisfy(r -> assertThat(r).contains("2 months of US clinical experience"));
+    }
+
+    @Test
+    void twoYearsSinceGraduationIsNoGap() {
+        assertThat(advise(graduated("2026-06-30")).ids()).doesNotContain("application.graduation-gap");
+    }
+
+    @Test
+    void fourYearsSinceGraduationIsStillACaution() {
+        assertThat(only(advise(graduated("2024-06-30")), "application.graduation-gap").priority()).isEqualTo(Priority.MEDIUM);
+    }
+
+    @Test
+    void fiveYearsSinceGraduationIsARedFlag() {
+        Recommendation gap = only(advise(graduated("2023-06-30")), "application.graduation-gap");
+        assertThat(gap.priority()).isEqualTo(Priority.HIGH);
+        assertThat(gap.reasons().get(0)).contains("5 years");
+    }
+
+    @Test
+    void withoutAMatchYearYearsSinceGraduationAreUnknown() {
+        assertThat(advise(graduated("2021-06-30").withoutMatchYear()).ids()).doesNotContain("application.graduation-gap");
     }
 }

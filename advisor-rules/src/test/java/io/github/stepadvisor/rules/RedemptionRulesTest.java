@@ -33,7 +33,7 @@ class RedemptionRulesTest {
         Recommendation target = only(advice, "redemption.target");
         assertThat(target.priority()).isEqualTo(Priority.HIGH);
         assertThat(target.title()).contains("235-245+");
-        assertThat(target.reasons()).anySatisfy(r -> assertThat(r).contains("Step 1 failed once"));
+        assertThat(target.reasons()).noneSatisfy(r -> assertThat(r).contains("Step 1 failed once"));
         assertThat(target.reasons()).anySatisfy(r -> assertThat(r).contains("228 and 231").contains("229.5").contains("235"));
     }
 
@@ -41,7 +41,7 @@ class RedemptionRulesTest {
     void aBorderlineLegacyStep1IsGivenTheRedemptionTarget() {
         Advice advice = advise(clinical().exam(Exam.STEP_1, "2021-06-01", ExamResult.PASS, 210));
         assertThat(only(advice, "redemption.target").reasons())
-                .anySatisfy(r -> assertThat(r).contains("borderline Step 1 of 210").contains("210"));
+                .anySatisfy(r -> assertThat(r).contains("borderline pass").contains("235-245+"));
     }
 
     @Test
@@ -54,8 +54,7 @@ class RedemptionRulesTest {
     void aFailThenAPassKeepsTheFailOnRecordAndTheRedemptionTarget() {
         Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-06-10", ExamResult.PASS)
                 .exam(Exam.STEP_1, "2026-03-10", ExamResult.FAIL));
-        assertThat(only(advice, "redemption.target").reasons())
-                .anySatisfy(r -> assertThat(r).contains("Step 1 failed once"));
+        assertThat(advice.ids()).contains("redemption.target");
     }
 
     @Test
@@ -72,7 +71,7 @@ class RedemptionRulesTest {
         Recommendation achieved = only(advice, "redemption.achieved");
         assertThat(achieved.priority()).isEqualTo(Priority.LOW);
         assertThat(achieved.reasons().get(0)).contains("Step 2 CK of 235").contains("target of 235")
-                .contains("Step 1 failed once");
+                .contains("your low Step 1");
         assertThat(advice.ids()).doesNotContain("redemption.short", "redemption.target");
     }
 
@@ -84,7 +83,7 @@ class RedemptionRulesTest {
         Recommendation shortOf = only(advice, "redemption.short");
         assertThat(shortOf.priority()).isEqualTo(Priority.HIGH);
         assertThat(shortOf.reasons().get(0)).isEqualTo("Your Step 2 CK of 234 is 1 below the redemption target of 235 "
-                + "(band 235-245+), after Step 1 failed once.");
+                + "(band 235-245+), after your low Step 1.");
         assertThat(advice.ids()).doesNotContain("redemption.achieved", "redemption.target");
     }
 
@@ -127,7 +126,7 @@ class RedemptionRulesTest {
                 .exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS)
                 .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 229));
         assertThat(only(advice, "redemption.clinical-performance").reasons().get(0))
-                .contains("Step 2 CK of 229").contains("230");
+                .contains("your low Step profile");
         assertThat(advice.ids()).contains("redemption.apply-smart");
     }
 
@@ -142,7 +141,19 @@ class RedemptionRulesTest {
     @Test
     void clinicalPerformanceWaitsForTheClinicalYears() {
         Advice advice = advise(preclinical().exam(Exam.STEP_1, "2026-03-10", ExamResult.FAIL));
-        assertThat(advice.ids()).doesNotContain("redemption.clinical-performance").contains("redemption.apply-smart");
+        assertThat(advice.ids()).doesNotContain("redemption.clinical-performance", "redemption.apply-smart");
+    }
+
+    @Test
+    void aGraduateIsToldTheRecordIsSetNotToAimForHonors() {
+        Advice advice = advise(failedStep1().stage(io.github.stepadvisor.model.Stage.GRADUATED).graduation("2026-06-30")
+                .honors(Rotation.INTERNAL_MEDICINE).usceMonths(2).usLetters(1));
+        Recommendation clinicalPerformance = only(advice, "redemption.clinical-performance");
+        assertThat(clinicalPerformance.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(clinicalPerformance.title()).doesNotContain("honors");
+        assertThat(clinicalPerformance.reasons()).noneSatisfy(r -> assertThat(r).contains("aim for honors"))
+                .anySatisfy(r -> assertThat(r).contains("record is set").contains("surgery, pediatrics, psychiatry and family medicine"))
+                .anySatisfy(r -> assertThat(r).contains("1 letter").contains("2 months").contains("recent US clinical work"));
     }
 
     @Test
@@ -151,7 +162,7 @@ class RedemptionRulesTest {
         Recommendation smart = only(advice, "redemption.apply-smart");
         assertThat(smart.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(smart.reasons())
-                .anySatisfy(r -> assertThat(r).contains("Step 1 failed once"))
+                .anySatisfy(r -> assertThat(r).contains("your low Step profile"))
                 .anySatisfy(r -> assertThat(r).contains("considering university programs"))
                 .anySatisfy(r -> assertThat(r).contains("ties to OH and IL"));
     }

@@ -76,8 +76,9 @@ class SpecialtyRulesTest {
         assertThat(focus.priority()).isEqualTo(Priority.HIGH);
         assertThat(focus.subject()).isEmpty();
         assertThat(focus.reasons())
-                .anySatisfy(r -> assertThat(r).contains("Step 1 failed once"))
-                .anySatisfy(r -> assertThat(r).contains("Outside that focus you target Neurology and General Surgery"));
+                .anySatisfy(r -> assertThat(r).contains("your low Step profile"))
+                .anySatisfy(r -> assertThat(r).contains("Outside that focus you target Neurology and General Surgery"))
+                .noneSatisfy(r -> assertThat(r).contains("Step 1 failed once"));
     }
 
     @Test
@@ -91,8 +92,46 @@ class SpecialtyRulesTest {
     void communityInternalMedicineIsWithinTheFocus() {
         Advice advice = advise(failedStep1().target(Specialty.INTERNAL_MEDICINE, Specialty.PEDIATRICS)
                 .settings(ProgramSetting.UNIVERSITY, ProgramSetting.COMMUNITY));
-        assertThat(only(advice, "specialty.focus").reasons())
-                .anySatisfy(r -> assertThat(r).isEqualTo("Your targets are all within that focus."));
+        Recommendation focus = only(advice, "specialty.focus");
+        assertThat(focus.priority()).isEqualTo(Priority.LOW);
+        assertThat(focus.title()).isEqualTo("Your target specialties fit the focus for your Step profile");
+        assertThat(focus.reasons()).singleElement().asString().contains("Internal Medicine and Pediatrics");
+    }
+
+    @Test
+    void oneTargetOutsideTheFocusMakesItHigh() {
+        Advice advice = advise(failedStep1().target(Specialty.FAMILY_MEDICINE, Specialty.ANESTHESIOLOGY));
+        Recommendation focus = only(advice, "specialty.focus");
+        assertThat(focus.priority()).isEqualTo(Priority.HIGH);
+        assertThat(focus.reasons()).anySatisfy(r -> assertThat(r).contains("Outside that focus you target Anesthesiology"));
+    }
+
+    @Test
+    void noTargetMakesTheFocusHigh() {
+        Recommendation focus = only(advise(failedStep1()), "specialty.focus");
+        assertThat(focus.priority()).isEqualTo(Priority.HIGH);
+        assertThat(focus.reasons()).anySatisfy(r -> assertThat(r).contains("named no target specialty"));
+    }
+
+    @Test
+    void aPreclinicalStudentWithALowStepProfileIsNotYetToldToFocus() {
+        Advice advice = advise(preclinical().exam(Exam.STEP_1, "2026-06-10", ExamResult.FAIL).target(Specialty.NEUROLOGY));
+        assertThat(advice.ids()).doesNotContain("specialty.focus");
+    }
+
+    @Test
+    void anUltraScoreBelowItsBandNamesTheHighestTierItReaches() {
+        Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS)
+                .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 248).target(Specialty.DERMATOLOGY));
+        assertThat(only(advice, "specialty.ultra-competitive").reasons()).anySatisfy(r -> assertThat(r)
+                .contains("248").contains("reaches the 245 band of moderately competitive specialties"));
+    }
+
+    @Test
+    void anUltraScoreAtItsBandNamesNoPairing() {
+        Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS)
+                .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 250).target(Specialty.DERMATOLOGY));
+        assertThat(only(advice, "specialty.ultra-competitive").reasons()).noneSatisfy(r -> assertThat(r).contains("pairing"));
     }
 
     @Test
@@ -109,7 +148,7 @@ class SpecialtyRulesTest {
         Advice advice = advise(clinical()
                 .exam(Exam.STEP_1, "2026-03-10", ExamResult.PASS)
                 .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 229));
-        assertThat(only(advice, "specialty.focus").reasons().get(0)).contains("Step 2 CK of 229").contains("230");
+        assertThat(only(advice, "specialty.focus").priority()).isEqualTo(Priority.HIGH);
     }
 
     @Test

@@ -500,6 +500,7 @@ class Step1RulesTest {
             assertThat(adjustment.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(adjustment.reasons().get(0)).contains("2026-01-06").contains("after clinical rotations began on 2026-01-05");
             assertThat(adjustment.reasons().get(2)).contains("no Step 2 CK score").contains("240");
+            assertThat(advice.ids()).doesNotContain("step1.narrative.school-timing");
             assertThat(advice.ids()).doesNotContain("step1.narrative.solid-baseline");
         }
 
@@ -519,21 +520,66 @@ class Step1RulesTest {
 
         @Test
         void aStep2CkOf240CarriesTheAdjustmentStory() {
-            Advice advice = advise(clinical().extendedLeave(true)
-                    .exam(Exam.STEP_1, "2025-12-01", ExamResult.PASS)
+            Advice advice = advise(clinical()
+                    .exam(Exam.STEP_1, "2026-02-01", ExamResult.PASS)
                     .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 240));
 
-            assertThat(reasons(advice, "step1.narrative.adjustment")).contains("extended leave")
-                    .contains("Your Step 2 CK of 240 reaches the 240");
+            assertThat(reasons(advice, "step1.narrative.adjustment")).contains("after clinical rotations began")
+                    .contains("Your Step 2 CK of 240 reaches the strong 240");
         }
 
         @Test
         void aStep2CkOf239DoesNotYetCarryTheAdjustmentStory() {
-            Advice advice = advise(clinical().extendedLeave(true)
-                    .exam(Exam.STEP_1, "2025-12-01", ExamResult.PASS)
+            Advice advice = advise(clinical()
+                    .exam(Exam.STEP_1, "2026-02-01", ExamResult.PASS)
                     .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 239));
 
-            assertThat(reasons(advice, "step1.narrative.adjustment")).contains("Your Step 2 CK of 239 is below the 240");
+            assertThat(reasons(advice, "step1.narrative.adjustment")).contains("Your Step 2 CK of 239 is below a strong 240");
+        }
+
+        @Test
+        void aLeaveIsExplainedOnceNotRecastAsAnAdjustment() {
+            Advice advice = advise(clinical().extendedLeave(true)
+                    .exam(Exam.STEP_1, "2026-02-01", ExamResult.PASS)
+                    .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 240));
+
+            Recommendation leave = the(advice, "step1.narrative.leave");
+            assertThat(leave.priority()).isEqualTo(Priority.MEDIUM);
+            assertThat(reasons(advice, "step1.narrative.leave")).contains("once, factually").contains("never recast it as academic difficulty")
+                    .contains("Your Step 2 CK of 240 reaches the strong 240");
+            assertThat(advice.ids()).doesNotContain("step1.narrative.adjustment", "step1.narrative.school-timing",
+                    "step1.narrative.solid-baseline");
+        }
+
+        @Test
+        void withoutALeaveThereIsNoLeaveToExplain() {
+            assertThat(advise(clinical().exam(Exam.STEP_1, "2026-02-01", ExamResult.PASS)).ids())
+                    .doesNotContain("step1.narrative.leave");
+        }
+
+        @Test
+        void aLeaveBeforeAStep1NotYetPassedHasNoNarrativeYet() {
+            assertThat(advise(clinical().extendedLeave(true).planned(Exam.STEP_1, "2027-02-01")).ids())
+                    .doesNotContain("step1.narrative.leave");
+        }
+
+        @Test
+        void aSchoolNotUsmleOrientedExplainsALateStep1InOneLine() {
+            Advice advice = advise(clinical().schoolUsmleOriented(false)
+                    .exam(Exam.STEP_1, "2026-02-01", ExamResult.PASS));
+
+            Recommendation timing = the(advice, "step1.narrative.school-timing");
+            assertThat(timing.priority()).isEqualTo(Priority.LOW);
+            assertThat(reasons(advice, "step1.narrative.school-timing")).contains("not USMLE-oriented").contains("No adjustment story");
+            assertThat(advice.ids()).doesNotContain("step1.narrative.adjustment");
+        }
+
+        @Test
+        void aSchoolNotUsmleOrientedWithStep1BeforeClinicalRotationsIsASolidBaseline() {
+            Advice advice = advise(clinical().schoolUsmleOriented(false)
+                    .exam(Exam.STEP_1, "2026-01-05", ExamResult.PASS));
+
+            assertThat(advice.ids()).contains("step1.narrative.solid-baseline").doesNotContain("step1.narrative.school-timing");
         }
 
         @Test

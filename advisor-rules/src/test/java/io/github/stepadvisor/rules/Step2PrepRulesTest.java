@@ -107,6 +107,30 @@ class Step2PrepRulesTest {
         assertThat(advice.ids()).doesNotContain(DEDICATED);
     }
 
+    // ---- the Step 2 CK dedicated length (revision 3) -----------------------------------------
+
+    @Test
+    void withStep1PassedTheApplicantsDedicatedWeeksSetTheStep2Window() {
+        // 6 weeks out is 2027-01-05.
+        Advice six = advise(step2On("2027-01-05").dedicatedWeeks(6));
+        Advice sixAndADay = advise(step2On("2027-01-06").dedicatedWeeks(6));
+        assertThat(the(six, DEDICATED).reasons().get(0)).contains("6 weeks");
+        assertThat(sixAndADay.ids()).contains(PLAN_AHEAD).doesNotContain(DEDICATED);
+        assertThat(the(sixAndADay, PLAN_AHEAD).reasons().get(1)).contains("2026-11-25").contains("6 weeks");
+    }
+
+    @Test
+    void withStep1AheadDedicatedWeeksDescribeStep1AndTheStep2WindowStaysEightWeeks() {
+        Advice advice = advise(clinical().planned(STEP_2_CK, "2027-01-19").dedicatedWeeks(6));
+        assertThat(advice.ids()).contains(DEDICATED).doesNotContain(PLAN_AHEAD);
+    }
+
+    @Test
+    void aLateDedicatedExamWithin14DaysAndNoPracticeIsRescheduledNotCoached() {
+        Advice advice = advise(step2On("2026-12-08"));
+        assertThat(advice.ids()).contains("step2.readiness.protect-attempt").doesNotContain(LATE_DEDICATED);
+    }
+
     @Test
     void anExamTakenAndPendingIsNoLongerPreparedFor() {
         Advice advice = advise(clinical().exam(STEP_2_CK, "2026-11-20", PENDING));

@@ -176,4 +176,77 @@ class Step2ReadinessRulesTest {
     void aStep2PassedFirstTimeNeedsNoFailureNarrative() {
         assertThat(advise(clinical().exam(STEP_2_CK, "2026-10-01", PASS, 240)).ids()).doesNotContain(FAILED);
     }
+
+    // ---- protect-attempt -------------------------------------------------------------------
+
+    private static final String PROTECT = "step2.readiness.protect-attempt";
+
+    /** {@link #practiced} with Step 2 CK booked on {@code date} (14 days out is 2026-12-08). */
+    private static Applicant.Builder booked(String date, int older, int newer) {
+        return practiced(older, newer).planned(STEP_2_CK, date);
+    }
+
+    /** Three failed Step 2 CK attempts before the practice tests: the next attempt is the last. */
+    private static Applicant.Builder lastAttempt(Applicant.Builder applicant) {
+        return applicant.exam(io.github.stepadvisor.model.Exam.STEP_1, "2025-03-01", PASS)
+                .exam(STEP_2_CK, "2025-06-01", FAIL, 205).exam(STEP_2_CK, "2025-11-01", FAIL, 210)
+                .exam(STEP_2_CK, "2026-04-01", FAIL, 214).target(FAMILY_MEDICINE);
+    }
+
+    @Test
+    void aDateWithin14DaysAndPracticeFarBelowTargetIsRescheduled() {
+        Advice advice = advise(booked("2026-12-08", 220, 224));
+        Recommendation protect = the(advice, PROTECT);
+        assertThat(protect.priority()).isEqualTo(Priority.HIGH);
+        assertThat(protect.title()).contains("Reschedule").contains("2026-12-08");
+        assertThat(protect.reasons().get(0)).contains("2026-12-08").contains("14 days");
+        assertThat(protect.reasons()).anySatisfy(r -> assertThat(r).contains("220 and 224").contains("mean 222"))
+                .anySatisfy(r -> assertThat(r).contains("rescheduled one does not"));
+        assertThat(advice.ids()).doesNotContain("step2.prep.late-dedicated");
+    }
+
+    @Test
+    void aDate15DaysOutIsNotYetImminent() {
+        assertThat(advise(booked("2026-12-09", 220, 224)).ids()).doesNotContain(PROTECT);
+    }
+
+    @Test
+    void oneOrNoPracticeTestWithin14DaysIsRescheduled() {
+        assertThat(advise(clinical().planned(STEP_2_CK, "2026-12-08")).ids()).contains(PROTECT);
+        assertThat(advise(clinical().planned(STEP_2_CK, "2026-12-08").practice(STEP_2_CK, NBME, "2026-11-01", 250))
+                .ids()).contains(PROTECT);
+    }
+
+    @Test
+    void practiceNearTargetWithin14DaysIsNoReasonToReschedule() {
+        Advice advice = advise(booked("2026-12-08", 224, 226));
+        assertThat(advice.ids()).doesNotContain(PROTECT).contains("step2.prep.late-dedicated", REMEDIATE);
+    }
+
+    @Test
+    void aPendingAttemptIsNotRescheduled() {
+        assertThat(advise(clinical().exam(STEP_2_CK, "2026-11-20", io.github.stepadvisor.model.ExamResult.PENDING)).ids())
+                .doesNotContain(PROTECT);
+    }
+
+    @Test
+    void aLastAttemptWithAPracticeScoreUnder228IsRescheduled() {
+        Advice advice = advise(lastAttempt(booked("2026-12-06", 227, 233)));
+        Recommendation protect = the(advice, PROTECT);
+        assertThat(protect.reasons()).anySatisfy(r -> assertThat(r).contains("last attempt").contains("228 (passing 218 + 10)")
+                .contains("227 and 233"));
+        assertThat(advice.recommendations().get(0).id()).isEqualTo("principle.last-attempt");
+        assertThat(advice.ids()).doesNotContain("step2.prep.late-dedicated");
+    }
+
+    @Test
+    void aLastAttemptWithEveryPracticeScoreAt228OrMoreIsNotRescheduled() {
+        assertThat(advise(lastAttempt(booked("2026-12-06", 228, 232))).ids()).doesNotContain(PROTECT)
+                .contains("principle.last-attempt", "step2.prep.late-dedicated");
+    }
+
+    @Test
+    void aFirstAttemptWithAPracticeScoreUnder228IsNotHeldToTheLastAttemptBar() {
+        assertThat(advise(booked("2026-12-06", 227, 233).target(FAMILY_MEDICINE)).ids()).doesNotContain(PROTECT);
+    }
 }

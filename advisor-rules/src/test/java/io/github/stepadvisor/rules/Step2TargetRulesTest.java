@@ -10,6 +10,7 @@ import static io.github.stepadvisor.model.Specialty.INTERNAL_MEDICINE;
 import static io.github.stepadvisor.model.Specialty.NEUROLOGY;
 import static io.github.stepadvisor.model.Specialty.PATHOLOGY;
 import static io.github.stepadvisor.model.Specialty.PEDIATRICS;
+import static io.github.stepadvisor.model.Specialty.PSYCHIATRY;
 import static io.github.stepadvisor.rules.Profiles.advise;
 import static io.github.stepadvisor.rules.Profiles.clinical;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,8 @@ import io.github.stepadvisor.model.Specialty;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class Step2TargetRulesTest {
 
@@ -106,20 +109,34 @@ class Step2TargetRulesTest {
     }
 
     @Test
-    void anUltraScoreOnePointBelowTheBandCallsForAReassessment() {
+    void anUltraScoreOnePointBelowTheBandIsLeftToTheUltraCompetitiveAdvice() {
         Advice advice = advise(scored(249).target(DERMATOLOGY));
-        Recommendation below = on(advice, BELOW, DERMATOLOGY);
-        assertThat(below.title()).startsWith("Reassess Dermatology");
-        assertThat(below.reasons().get(0)).contains("249").contains("250");
+        assertThat(advice.ids()).contains("specialty.ultra-competitive").doesNotContain(BELOW, MEETS);
+    }
+
+    @Test
+    void aModerateScoreOnePointBelowTheWorkableScoreCallsForAReassessment() {
+        Advice advice = advise(scored(239).target(NEUROLOGY));
+        Recommendation below = on(advice, BELOW, NEUROLOGY);
+        assertThat(below.priority()).isEqualTo(Priority.HIGH);
+        assertThat(below.title()).startsWith("Reassess Neurology");
+        assertThat(below.reasons().get(0)).contains("239").contains("245").contains("240");
         assertThat(below.reasons().get(1)).contains("230 band your score reaches");
-        assertThat(advice.ids()).doesNotContain(MEETS);
+        assertThat(advice.ids()).doesNotContain(MEETS, WORKABLE);
+    }
+
+    @Test
+    void twoLessCompetitiveTargetsBelowTheBandShareNoSentence() {
+        Advice advice = advise(scored(226).target(FAMILY_MEDICINE, PSYCHIATRY));
+        List<String> reasons = advice.all(BELOW).stream().flatMap(r -> r.reasons().stream()).toList();
+        assertThat(reasons).hasSize(4).doesNotHaveDuplicates();
     }
 
     @Test
     void aLowStepProfileIsToldTheScoreAloneDoesNotSettleIt() {
         Advice advice = advise(scored(240).exam(STEP_1, "2026-03-01", FAIL).target(FAMILY_MEDICINE));
         assertThat(on(advice, MEETS, FAMILY_MEDICINE).reasons()).last().asString()
-                .contains("Step 1 failed once").contains("does not settle it");
+                .contains("your low Step profile").contains("does not settle it").doesNotContain("Step 1 failed once");
     }
 
     // ---- workable ------------------------------------------------------------------------
@@ -169,9 +186,9 @@ class Step2TargetRulesTest {
     @Test
     void eachTargetIsJudgedOnItsOwnBand() {
         Advice advice = advise(scored(243).target(DERMATOLOGY, NEUROLOGY, FAMILY_MEDICINE, PATHOLOGY));
-        assertThat(advice.keys()).contains(BELOW + "@DERMATOLOGY", WORKABLE + "@NEUROLOGY",
+        assertThat(advice.keys()).contains("specialty.ultra-competitive@DERMATOLOGY", WORKABLE + "@NEUROLOGY",
                 MEETS + "@FAMILY_MEDICINE", UNRATED + "@PATHOLOGY");
-        assertThat(advice.all(BELOW)).hasSize(1);
+        assertThat(advice.all(BELOW)).isEmpty();
     }
 
     @Test

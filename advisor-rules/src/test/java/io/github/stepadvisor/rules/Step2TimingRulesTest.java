@@ -124,9 +124,14 @@ class Step2TimingRulesTest {
 
     // ---- book-date -----------------------------------------------------------------------
 
+    /** {@link Profiles#clinical()} with Step 1 passed: book-date asks only then. */
+    private static io.github.stepadvisor.model.Applicant.Builder passed() {
+        return clinical().exam(STEP_1, "2026-03-01", PASS);
+    }
+
     @Test
     void theBookingWindowOpensSixMonthsBeforeTheIdealByDate() {
-        Advice advice = advise(clinical().asOf("2027-01-31"));
+        Advice advice = advise(passed().asOf("2027-01-31"));
         Recommendation book = the(advice, BOOK_DATE);
         assertThat(book.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(book.title()).contains("2027-07-31").contains("2027-08-10");
@@ -135,13 +140,13 @@ class Step2TimingRulesTest {
 
     @Test
     void theDayBeforeTheBookingWindowOpensNoBookingIsAsked() {
-        assertThat(advise(clinical().asOf("2027-01-30")).ids()).doesNotContain(BOOK_DATE);
+        assertThat(advise(passed().asOf("2027-01-30")).ids()).doesNotContain(BOOK_DATE);
     }
 
     @Test
     void theBookingWindowEndsTheDayBeforeTheLatestBookingDate() {
-        assertThat(advise(clinical().asOf("2027-06-14")).ids()).contains(BOOK_DATE);
-        assertThat(advise(clinical().asOf("2027-06-15")).ids()).doesNotContain(BOOK_DATE);
+        assertThat(advise(passed().asOf("2027-06-14")).ids()).contains(BOOK_DATE);
+        assertThat(advise(passed().asOf("2027-06-15")).ids()).doesNotContain(BOOK_DATE);
     }
 
     @Test
@@ -151,7 +156,7 @@ class Step2TimingRulesTest {
 
     @Test
     void aGraduateIsAskedToBookToo() {
-        assertThat(advise(clinical().stage(Stage.GRADUATED).asOf("2027-03-01")).ids()).contains(BOOK_DATE);
+        assertThat(advise(passed().stage(Stage.GRADUATED).asOf("2027-03-01")).ids()).contains(BOOK_DATE);
     }
 
     @Test
@@ -166,8 +171,37 @@ class Step2TimingRulesTest {
         Advice advice = advise(clinical().asOf("2027-01-01").planned(STEP_2_CK, "2027-08-11"));
         Recommendation apply = the(advice, APPLY_WITH_STEP2);
         assertThat(apply.priority()).isEqualTo(Priority.HIGH);
+        assertThat(apply.title()).isEqualTo("If Step 2 CK cannot move by 2027-08-10, apply on time anyway and have it done early in the season");
         assertThat(apply.reasons().get(0)).contains("1 January 2027").contains("31 March 2028");
-        assertThat(apply.reasons().get(1)).contains("2027-08-11");
+        assertThat(apply.reasons()).anySatisfy(r -> assertThat(r).contains("FAQ 3"));
+    }
+
+    @Test
+    void theApplyAnywayAdviceSharesNoSentenceWithTheTooLateAdvice() {
+        Advice advice = advise(clinical().asOf("2027-01-01").planned(STEP_2_CK, "2027-08-11"));
+        assertThat(the(advice, APPLY_WITH_STEP2).reasons()).doesNotContainAnyElementsOf(the(advice, TOO_LATE).reasons());
+        assertThat(the(advice, TOO_LATE).reasons()).noneSatisfy(r -> assertThat(r).contains("apply"));
+    }
+
+    @Test
+    void afterTheLatestReasonableDateADateIsNotOfferedWithAnIf() {
+        Advice advice = advise(clinical().asOf("2027-09-12").planned(STEP_2_CK, "2027-10-20"));
+        assertThat(the(advice, TOO_LATE).title()).contains("any date now falls after 2027-08-10").doesNotContain("if it falls");
+        assertThat(the(advice, APPLY_WITH_STEP2).title()).doesNotContain("If ").startsWith("Apply on time anyway");
+    }
+
+    @Test
+    void withoutADateAfterTheLatestBookingDateAnyDateBookedNowFallsAfterTheLatestReasonableDate() {
+        Advice advice = advise(passed().asOf("2027-09-12"));
+        assertThat(the(advice, TOO_LATE).title())
+                .isEqualTo("Book the earliest Step 2 CK date you can be ready for: any date you book now falls after 2027-08-10");
+        assertThat(the(advice, APPLY_WITH_STEP2).reasons()).anySatisfy(r -> assertThat(r).contains("book it now"));
+    }
+
+    @Test
+    void aPendingAttemptAfterTheLatestReasonableDateIsNotToldToMove() {
+        Advice advice = advise(clinical().asOf("2027-08-20").exam(STEP_2_CK, "2027-08-15", PENDING));
+        assertThat(the(advice, TOO_LATE).title()).startsWith("Send your Step 2 CK score to programs").doesNotContain("Move");
     }
 
     @Test
@@ -196,8 +230,8 @@ class Step2TimingRulesTest {
                 .planned(STEP_2_CK, "2027-08-11"));
         Recommendation delay = the(advice, DELAY_CYCLE);
         assertThat(delay.priority()).isEqualTo(Priority.HIGH);
-        assertThat(delay.reasons().get(0)).contains("1 failed attempt");
-        assertThat(delay.reasons().get(1)).contains("2027-08-11").contains("2027-08-10");
+        assertThat(delay.reasons().get(0)).contains("2027-08-11").contains("2027-08-10");
+        assertThat(delay.reasons()).noneSatisfy(r -> assertThat(r).contains("failed attempt"));
         assertThat(delay.reasons()).last().asString().contains("2029 Match");
         assertThat(advice.ids()).doesNotContain(TOO_LATE, APPLY_WITH_STEP2);
     }
@@ -212,8 +246,8 @@ class Step2TimingRulesTest {
     void aBorderlineStep1WithoutADateFromTheLatestBookingDateSuggestsDelaying() {
         Advice advice = advise(clinical().asOf("2027-06-15").exam(STEP_1, "2021-06-01", PASS, 210));
         Recommendation delay = the(advice, DELAY_CYCLE);
-        assertThat(delay.reasons().get(0)).contains("210").contains("borderline");
-        assertThat(delay.reasons().get(1)).contains("2027-06-15");
+        assertThat(delay.reasons().get(0)).contains("2027-06-15");
+        assertThat(delay.reasons()).last().asString().contains("your low Step 1");
         assertThat(advice.ids()).doesNotContain(TOO_LATE);
     }
 
@@ -224,26 +258,78 @@ class Step2TimingRulesTest {
     }
 
     @Test
-    void afterAStep1FailPracticeBelowTheRedemptionTargetSuggestsDelayingEvenWithAnOnTimeDate() {
+    void afterAStep1FailPracticeFarBelowTheRedemptionTargetSuggestsDelayingEvenWithAnOnTimeDate() {
         Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
-                .practice(STEP_2_CK, NBME, "2026-10-01", 234).practice(STEP_2_CK, UWSA2, "2026-11-01", 235));
+                .practice(STEP_2_CK, NBME, "2026-10-01", 224).practice(STEP_2_CK, UWSA2, "2026-11-01", 225));
         Recommendation delay = the(advice, DELAY_CYCLE);
-        assertThat(delay.reasons().get(1)).contains("234 and 235").contains("mean 234.5").contains("235");
+        assertThat(delay.reasons().get(0)).contains("224 and 225").contains("mean 224.5").contains("235").contains("225");
         assertThat(advice.ids()).doesNotContain(ON_TIME);
     }
 
     @Test
-    void afterAStep1FailPracticeMeanExactlyAtTheRedemptionTargetNeedsNoDelay() {
+    void afterAStep1FailPracticeMeanExactly225IsNotFarBelowTheRedemptionTarget() {
         Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
-                .practice(STEP_2_CK, NBME, "2026-10-01", 234).practice(STEP_2_CK, UWSA2, "2026-11-01", 236));
+                .practice(STEP_2_CK, NBME, "2026-10-01", 224).practice(STEP_2_CK, UWSA2, "2026-11-01", 226));
         assertThat(advice.ids()).contains(ON_TIME).doesNotContain(DELAY_CYCLE);
     }
 
     @Test
-    void afterAStep1FailASinglePracticeScoreBelowTheRedemptionTargetCounts() {
+    void afterAStep1FailPracticeJustUnderTheRedemptionTargetNeedsNoDelay() {
         Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
-                .practice(STEP_2_CK, NBME, "2026-10-01", 229));
-        assertThat(the(advice, DELAY_CYCLE).reasons().get(1)).contains("score is 229,");
+                .practice(STEP_2_CK, NBME, "2026-10-01", 233).practice(STEP_2_CK, UWSA2, "2026-11-01", 234));
+        assertThat(advice.ids()).contains(ON_TIME, "application.delay-graduation").doesNotContain(DELAY_CYCLE);
+    }
+
+    @Test
+    void afterAStep1FailASinglePracticeScoreFarBelowTheRedemptionTargetCounts() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 224));
+        Advice notFar = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 225));
+        assertThat(the(advice, DELAY_CYCLE).reasons().get(0)).contains("score is 224,");
+        assertThat(notFar.ids()).doesNotContain(DELAY_CYCLE);
+    }
+
+    @Test
+    void aDelayedCycleSilencesTheExtensionOfSchool() {
+        Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
+                .practice(STEP_2_CK, NBME, "2026-10-01", 224));
+        assertThat(advice.ids()).contains(DELAY_CYCLE).doesNotContain("application.delay-graduation");
+    }
+
+    // ---- after-step1 ---------------------------------------------------------------------
+
+    private static final String AFTER_STEP1 = "step2.timing.after-step1";
+
+    @Test
+    void withStep1AheadStep2CkIsBookedAfterThePassNotNow() {
+        Advice advice = advise(clinical().asOf("2027-03-01").planned(STEP_1, "2027-06-15"));
+        Recommendation after = the(advice, AFTER_STEP1);
+        assertThat(after.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(after.title()).startsWith("Book Step 2 CK once Step 1 is passed");
+        assertThat(after.reasons().get(0)).contains("2027-06-15").contains("2027-07-31");
+        assertThat(advice.ids()).doesNotContain(BOOK_DATE);
+    }
+
+    @Test
+    void aStep1DateOneDayAfterTheLatestBookingDateMakesAScoreBeforeScreeningUnlikely() {
+        Advice advice = advise(clinical().asOf("2027-03-01").planned(STEP_1, "2027-06-16"));
+        Recommendation after = the(advice, AFTER_STEP1);
+        assertThat(after.title()).contains("apply with it done early in the season, or a later cycle");
+        assertThat(after.reasons().get(0)).contains("2027-06-16").contains("2027-06-15").contains("unlikely");
+        assertThat(after.reasons()).last().asString().contains("FAQ 3").contains("2029 Match");
+    }
+
+    @Test
+    void afterTheLatestReasonableDateAfterStep1IsSilent() {
+        assertThat(advise(clinical().asOf("2027-08-10")).ids()).contains(AFTER_STEP1);
+        assertThat(advise(clinical().asOf("2027-08-11")).ids()).doesNotContain(AFTER_STEP1);
+    }
+
+    @Test
+    void aPassedStep1OrABookedStep2CkNeedsNoAfterStep1() {
+        assertThat(advise(passed().asOf("2027-03-01")).ids()).doesNotContain(AFTER_STEP1);
+        assertThat(advise(clinical().asOf("2027-03-01").planned(STEP_2_CK, "2027-07-20")).ids()).doesNotContain(AFTER_STEP1);
     }
 
     @Test
