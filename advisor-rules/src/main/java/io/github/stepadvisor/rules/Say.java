@@ -208,8 +208,7 @@ public final class Say {
     /**
      * The reasons of principle.last-attempt: for each exam whose next attempt is the last, its
      * failed attempts and the practice scores since the last fail against what is clearly safe
-     * (Step 1: passing + the safety margin on every one; Step 2 CK: its passing score + that
-     * margin on each, the bar step2.readiness.protect-attempt holds a last attempt to).
+     * (Step 1: passing + the safety margin on every one; Step 2 CK: the practice target).
      */
     public static String[] lastAttempt(Situation s) {
         Thresholds t = s.getThresholds();
@@ -222,8 +221,7 @@ public final class Say {
             List<PracticeTest> practice = step1 ? s.getStep1Window() : s.getStep2Recent();
             String bar = step1
                     ? "at least " + t.step1SafetyMargin() + " above passing on every one"
-                    : "at least " + (t.step2PassingScore() + t.step1SafetyMargin()) + " (passing " + t.step2PassingScore()
-                            + " + " + t.step1SafetyMargin() + ") on each";
+                    : "at or above your practice target of " + s.getStep2PracticeTarget();
             reasons.add(practice.isEmpty()
                     ? "You have no " + exam.label() + " practice score since your last fail; sit the exam only when practice scores are clearly safe (" + bar + ")."
                     : "Your latest " + exam.label() + " practice scores since your last fail are " + scores(practice)
@@ -267,11 +265,13 @@ public final class Say {
                     + practiceTargetBasis(s) + ".");
         }
         int safe = t.step2PassingScore() + t.step1SafetyMargin();
-        if (s.isStep2LastAttempt()) {
-            reasons.add("It is your last attempt: you have failed Step 2 CK " + times(s.getStep2FailCount()) + ", and USMLE allows "
-                    + t.attemptsPerStep() + ". Sit it only with every recent practice score at least " + safe + " (passing "
-                    + t.step2PassingScore() + " + " + t.step1SafetyMargin() + ")"
-                    + (s.getStep2PracticeCount() == 0 ? "." : "; yours are " + scores(s.getStep2Recent()) + "."));
+        if (s.isStep2LastAttempt() && s.getStep2PracticeCount() > 0 && s.getStep2RecentLowest() < safe) {
+            reasons.add("It is your last attempt (Step 2 CK failed " + times(s.getStep2FailCount()) + ", USMLE allows "
+                    + t.attemptsPerStep() + "): sit it only with every recent practice score at least " + safe + " (passing "
+                    + t.step2PassingScore() + " + " + t.step1SafetyMargin() + "); yours are " + scores(s.getStep2Recent()) + ".");
+        } else if (s.isStep2LastAttempt()) {
+            reasons.add("It is your last attempt (Step 2 CK failed " + times(s.getStep2FailCount()) + ", USMLE allows "
+                    + t.attemptsPerStep() + "): a fail now leaves none.");
         }
         reasons.add("A failed attempt stays on your record; a rescheduled one does not. Move the date and protect the attempt.");
         return reasons.toArray(new String[0]);
