@@ -260,9 +260,10 @@ public final class Say {
         } else if (s.getStep2PracticeCount() < t.step2ReadinessWindow()) {
             reasons.add("Your only Step 2 CK practice test is " + tests(s.getStep2Practice()) + ": one score is not a trend.");
         } else if (s.getStep2PracticeTarget() - s.getStep2RecentMean() > t.step2PracticeNearBand()) {
-            reasons.add("Your last " + s.getStep2Recent().size() + " Step 2 CK practice scores are " + scores(s.getStep2Recent())
-                    + " (mean " + num(s.getStep2RecentMean()) + "), more than " + t.step2PracticeNearBand() + " points under your target, "
-                    + practiceTargetBasis(s) + ".");
+            // The scores and the target are step2.readiness.push-back's reason; this one says what the date leaves.
+            reasons.add("Your practice mean of " + num(s.getStep2RecentMean()) + " is more than " + t.step2PracticeNearBand()
+                    + " points under your target of " + s.getStep2PracticeTarget() + ", and " + count((int) s.getStep2DaysOut(), "day", "days")
+                    + " leave no time to close that gap.");
         }
         int safe = t.step2PassingScore() + t.step1SafetyMargin();
         if (s.isStep2LastAttempt() && s.getStep2PracticeCount() > 0 && s.getStep2RecentLowest() < safe) {
