@@ -73,7 +73,7 @@ class ProjectScenariosTest {
 
     @Test
     void theProjectHasEnoughScenariosToReadAsExamples() {
-        assertThat(scenarios()).hasSizeBetween(25, 60)
+        assertThat(scenarios()).hasSizeBetween(25, 80)
                 .allSatisfy(s -> assertThat(s.file().getFileName().toString()).matches("[a-z0-9-]+\\.json"));
     }
 

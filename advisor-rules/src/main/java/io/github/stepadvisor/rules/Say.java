@@ -208,8 +208,7 @@ public final class Say {
     /**
      * The reasons of principle.last-attempt: for each exam whose next attempt is the last, its
      * failed attempts and the practice scores since the last fail against what is clearly safe
-     * (Step 1: passing + the safety margin on every one; Step 2 CK: its passing score + that
-     * margin on each, the bar step2.readiness.protect-attempt holds a last attempt to).
+     * (Step 1: passing + the safety margin on every one; Step 2 CK: the practice target).
      */
     public static String[] lastAttempt(Situation s) {
         Thresholds t = s.getThresholds();
@@ -222,8 +221,7 @@ public final class Say {
             List<PracticeTest> practice = step1 ? s.getStep1Window() : s.getStep2Recent();
             String bar = step1
                     ? "at least " + t.step1SafetyMargin() + " above passing on every one"
-                    : "at least " + (t.step2PassingScore() + t.step1SafetyMargin()) + " (passing " + t.step2PassingScore()
-                            + " + " + t.step1SafetyMargin() + ") on each";
+                    : "at or above your practice target of " + s.getStep2PracticeTarget();
             reasons.add(practice.isEmpty()
                     ? "You have no " + exam.label() + " practice score since your last fail; sit the exam only when practice scores are clearly safe (" + bar + ")."
                     : "Your latest " + exam.label() + " practice scores since your last fail are " + scores(practice)
@@ -262,16 +260,19 @@ public final class Say {
         } else if (s.getStep2PracticeCount() < t.step2ReadinessWindow()) {
             reasons.add("Your only Step 2 CK practice test is " + tests(s.getStep2Practice()) + ": one score is not a trend.");
         } else if (s.getStep2PracticeTarget() - s.getStep2RecentMean() > t.step2PracticeNearBand()) {
-            reasons.add("Your last " + s.getStep2Recent().size() + " Step 2 CK practice scores are " + scores(s.getStep2Recent())
-                    + " (mean " + num(s.getStep2RecentMean()) + "), more than " + t.step2PracticeNearBand() + " points under your target, "
-                    + practiceTargetBasis(s) + ".");
+            // The scores and the target are step2.readiness.push-back's reason; this one says what the date leaves.
+            reasons.add("Your practice mean of " + num(s.getStep2RecentMean()) + " is more than " + t.step2PracticeNearBand()
+                    + " points under your target of " + s.getStep2PracticeTarget() + ", and " + count((int) s.getStep2DaysOut(), "day", "days")
+                    + " leave no time to close that gap.");
         }
         int safe = t.step2PassingScore() + t.step1SafetyMargin();
-        if (s.isStep2LastAttempt()) {
-            reasons.add("It is your last attempt: you have failed Step 2 CK " + times(s.getStep2FailCount()) + ", and USMLE allows "
-                    + t.attemptsPerStep() + ". Sit it only with every recent practice score at least " + safe + " (passing "
-                    + t.step2PassingScore() + " + " + t.step1SafetyMargin() + ")"
-                    + (s.getStep2PracticeCount() == 0 ? "." : "; yours are " + scores(s.getStep2Recent()) + "."));
+        if (s.isStep2LastAttempt() && s.getStep2PracticeCount() > 0 && s.getStep2RecentLowest() < safe) {
+            reasons.add("It is your last attempt (Step 2 CK failed " + times(s.getStep2FailCount()) + ", USMLE allows "
+                    + t.attemptsPerStep() + "): sit it only with every recent practice score at least " + safe + " (passing "
+                    + t.step2PassingScore() + " + " + t.step1SafetyMargin() + "); yours are " + scores(s.getStep2Recent()) + ".");
+        } else if (s.isStep2LastAttempt()) {
+            reasons.add("It is your last attempt (Step 2 CK failed " + times(s.getStep2FailCount()) + ", USMLE allows "
+                    + t.attemptsPerStep() + "): a fail now leaves none.");
         }
         reasons.add("A failed attempt stays on your record; a rescheduled one does not. Move the date and protect the attempt.");
         return reasons.toArray(new String[0]);

@@ -200,7 +200,7 @@ class Step2ReadinessRulesTest {
         assertThat(protect.priority()).isEqualTo(Priority.HIGH);
         assertThat(protect.title()).contains("Reschedule").contains("2026-12-08");
         assertThat(protect.reasons().get(0)).contains("2026-12-08").contains("14 days");
-        assertThat(protect.reasons()).anySatisfy(r -> assertThat(r).contains("220 and 224").contains("mean 222"))
+        assertThat(protect.reasons()).anySatisfy(r -> assertThat(r).contains("mean of 222").contains("235").contains("14 days leave no time"))
                 .anySatisfy(r -> assertThat(r).contains("rescheduled one does not"));
         assertThat(advice.ids()).doesNotContain("step2.prep.late-dedicated");
     }
