@@ -457,7 +457,7 @@ class ProgramClassificationTest {
                 + "make it a safety, but its limit on years since graduation is not in the catalogue (yours are 3), "
                 + "so it is at most a target.");
         assertThat(result.reasons()).contains("You graduated 3 years before the 2028 Match, and many programs "
-                + "screen at 3 years or more; the catalogue leaves this program's limit blank, and an unknown limit "
+                + "screen at 3 years or more; the catalogue leaves the program's limit blank, and an unknown limit "
                 + "is no promise: at most a target.");
     }
 
@@ -491,7 +491,7 @@ class ProgramClassificationTest {
                 + "make it a safety, but its US clinical experience requirement is not in the catalogue "
                 + "(you have none), so it is at most a target.");
         assertThat(result.reasons()).contains("You have no US clinical experience, which many programs require; the "
-                + "catalogue leaves this program's requirement blank, and an unknown requirement is no promise: at "
+                + "catalogue leaves the program's requirement blank, and an unknown requirement is no promise: at "
                 + "most a target.");
     }
 
