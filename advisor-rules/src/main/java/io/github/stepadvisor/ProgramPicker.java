@@ -81,7 +81,7 @@ final class ProgramPicker {
                     counts.getOrDefault(ProgramCategory.SAFETY, 0), counts.getOrDefault(ProgramCategory.TARGET, 0),
                     counts.getOrDefault(ProgramCategory.REACH, 0), counts.getOrDefault(ProgramCategory.EXCLUDED, 0),
                     notTargeted);
-            Shortlist shortlist = new Shortlist(summary, exclusions);
+            Shortlist shortlist = new Shortlist(summary, exclusions, results);
             session.insert(shortlist);
             fire(session, MAX_LIST_FIRINGS, rules, s -> {
                 factors.accept(s);

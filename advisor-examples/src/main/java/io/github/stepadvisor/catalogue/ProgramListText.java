@@ -7,13 +7,16 @@ import io.github.stepadvisor.model.ProgramSummary;
 import io.github.stepadvisor.model.Recommendation;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * A program list as an applicant reads it in a terminal: who and when, the applicant score, the
- * counts, the advice about the list as a whole, then one section per category with a compact
- * table (program, state, setting, margin, IMG share) and each program's reasons beneath it.
+ * counts, the advice about the list as a whole, the reasons every open program shares (said once,
+ * not beneath each one), then one section per category with a compact table (program, state,
+ * setting, margin, IMG share) and each program's other reasons beneath it.
  * Plain text with {@code "\n"} line ends; catalogue text has its control characters replaced.
  */
 public final class ProgramListText {
@@ -57,17 +60,51 @@ public final class ProgramListText {
             }
         }
 
+        Set<String> shared = sharedReasons(list);
+        if (!shared.isEmpty()) {
+            heading(out, "FOR EVERY PROGRAM OPEN TO YOU");
+            for (String reason : shared) {
+                wrap(out, reason, "  - ", "    ");
+            }
+        }
+
         // The sections are independent: a long list writes them on two threads, joined in order.
         Stream<ProgramCategory> categories = Arrays.stream(ProgramCategory.values());
         if (list.programs().size() >= PARALLEL_FROM) {
             categories = categories.parallel();
         }
-        categories.map(category -> section(list, category)).forEachOrdered(out::append);
+        categories.map(category -> section(list, category, shared)).forEachOrdered(out::append);
         return out.toString();
     }
 
-    /** The heading, table and reasons of one category. */
-    private static StringBuilder section(ProgramList list, ProgramCategory category) {
+    /**
+     * The reasons, after the first, that every program not excluded gives in the same words (a
+     * fact about the applicant, such as a failed attempt): read once above the sections rather
+     * than under each program. None for fewer than two such programs.
+     */
+    private static Set<String> sharedReasons(ProgramList list) {
+        Set<String> shared = null;
+        int open = 0;
+        for (ProgramResult p : list.programs()) {
+            if (p.category() == ProgramCategory.EXCLUDED) {
+                continue;
+            }
+            open++;
+            List<String> reasons = p.reasons().subList(Math.min(1, p.reasons().size()), p.reasons().size());
+            if (shared == null) {
+                shared = new LinkedHashSet<>(reasons);
+            } else {
+                shared.retainAll(reasons);
+            }
+            if (shared.isEmpty()) {
+                break;
+            }
+        }
+        return open < 2 ? Set.of() : shared;
+    }
+
+    /** The heading, table and reasons of one category, without the {@code shared} ones. */
+    private static StringBuilder section(ProgramList list, ProgramCategory category, Set<String> shared) {
         List<ProgramResult> programs = list.in(category);
         StringBuilder out = new StringBuilder(programs.size() * 400 + 64);
         heading(out, category + " (" + programs.size() + ")");
@@ -93,7 +130,10 @@ public final class ProgramListText {
                     + p.source().map(source -> "; source: " + clean(source)).orElse("");
             wrap(out, about, INDENT, INDENT);
             for (String reason : p.reasons()) {
-                wrap(out, reason, INDENT + "- ", INDENT + "  ");
+                // Excluded programs give only their exclusions, so nothing of theirs is shared.
+                if (category == ProgramCategory.EXCLUDED || !shared.contains(reason)) {
+                    wrap(out, reason, INDENT + "- ", INDENT + "  ");
+                }
             }
         }
         return out;

@@ -72,6 +72,26 @@ class CatalogueReaderTest {
     }
 
     @Test
+    void aBlankRequirementIsUnknownAndAZeroIsNoRequirement() {
+        // The unknown-graduation and unknown-USCE caps rest on telling these apart.
+        String text = "id,name,specialty,state,setting,maxYearsSinceGraduation,usceRequiredMonths\n"
+                + "FICT-1,Blank,INTERNAL_MEDICINE,OH,COMMUNITY, ,\n"
+                + "FICT-2,Zero,INTERNAL_MEDICINE,OH,COMMUNITY,0,0\n";
+        String json = "[{\"id\": \"FICT-1\", \"name\": \"Blank\", \"specialty\": \"INTERNAL_MEDICINE\", "
+                + "\"state\": \"OH\", \"setting\": \"COMMUNITY\", \"maxYearsSinceGraduation\": null},\n"
+                + "{\"id\": \"FICT-2\", \"name\": \"Zero\", \"specialty\": \"INTERNAL_MEDICINE\", "
+                + "\"state\": \"OH\", \"setting\": \"COMMUNITY\", \"maxYearsSinceGraduation\": 0, "
+                + "\"usceRequiredMonths\": 0}]";
+        for (List<Program> programs : List.of(CatalogueReader.readCsv("c.csv", text),
+                CatalogueReader.readJson("c.json", json))) {
+            assertThat(programs.get(0).maxYearsSinceGraduation()).isEmpty();
+            assertThat(programs.get(0).usceRequiredMonths()).isEmpty();
+            assertThat(programs.get(1).maxYearsSinceGraduation()).hasValue(0);
+            assertThat(programs.get(1).usceRequiredMonths()).hasValue(0);
+        }
+    }
+
+    @Test
     void columnsMayComeInAnyOrderAndOptionalOnesMayBeLeftOut() {
         List<Program> programs = CatalogueReader.readCsv("c.csv",
                 "setting,state,specialty,name,id\nCOMMUNITY,OH,PSYCHIATRY,Lakeshore,FICT-1\n");

@@ -192,4 +192,41 @@ class ProgramListOutputTest {
                 new ProgramSummary(1, 0, 1, 0, 0, 0), List.of());
         assertThat(ProgramListText.render(list)).doesNotContain("\u001b").doesNotContain("\u0007");
     }
+
+    @Test
+    void aReasonEveryOpenProgramGivesIsSaidOnceAboveTheSections() {
+        String failed = "You failed Step 2 CK once: one level lower.";
+        Program closed = PRAIRIE.toBuilder().id("FICT-PA-002").build();
+        ProgramList list = new ProgramList(Optional.empty(), LocalDate.parse("2026-11-24"), Optional.empty(),
+                List.of(new ProgramResult(LAKESHORE, ProgramCategory.TARGET, OptionalInt.of(9), Friendliness.HIGH,
+                                List.of("program.level.safety", "program.adjust.step2-fail"),
+                                List.of("Target: first.", "Lakeshore's own.", failed)),
+                        new ProgramResult(PRAIRIE, ProgramCategory.REACH, OptionalInt.empty(), Friendliness.UNKNOWN,
+                                List.of("program.level.target", "program.adjust.step2-fail"),
+                                List.of("Reach: first.", failed)),
+                        new ProgramResult(closed, ProgramCategory.EXCLUDED, OptionalInt.empty(), Friendliness.UNKNOWN,
+                                List.of("program.excluded.usce"), List.of("Excluded: closed.", "No USCE."))),
+                new ProgramSummary(3, 0, 1, 1, 1, 0), List.of());
+        String text = ProgramListText.render(list);
+        assertThat(text).contains("""
+
+                FOR EVERY PROGRAM OPEN TO YOU
+                -----------------------------
+                  - You failed Step 2 CK once: one level lower.
+
+                SAFETY (0)
+                """);
+        assertThat(text.split(java.util.regex.Pattern.quote(failed), -1)).as("said once").hasSize(2);
+        assertThat(text).contains("- Target: first.\n      - Lakeshore's own.\n")
+                .contains("- Reach: first.\n").contains("- Excluded: closed.\n      - No USCE.\n");
+    }
+
+    @Test
+    void withOneOpenProgramNothingIsSaidAsShared() {
+        ProgramList list = new ProgramList(Optional.empty(), LocalDate.parse("2026-11-24"), Optional.empty(),
+                List.of(new ProgramResult(LAKESHORE, ProgramCategory.TARGET, OptionalInt.of(9), Friendliness.HIGH,
+                        List.of("program.level.safety"), List.of("Target: first.", "Its own."))),
+                new ProgramSummary(1, 0, 1, 0, 0, 0), List.of());
+        assertThat(ProgramListText.render(list)).doesNotContain("FOR EVERY PROGRAM").contains("- Its own.\n");
+    }
 }

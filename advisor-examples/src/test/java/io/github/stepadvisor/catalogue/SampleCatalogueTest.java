@@ -79,6 +79,20 @@ class SampleCatalogueTest {
                 .target(Specialty.INTERNAL_MEDICINE, Specialty.PSYCHIATRY, Specialty.NEUROLOGY).build();
     }
 
+    /**
+     * The whole person of issue #13: graduated in 2018 for the 2027 Match, no US clinical
+     * experience, Step 2 CK failed once and then passed with 238, a tie to OH.
+     */
+    static Applicant graduate2018() {
+        return Applicant.builder().name("2018 graduate, no US clinical experience").usCitizenImg().asOf("2026-11-24")
+                .stage(Stage.GRADUATED).schoolUsmleOriented(true).clinicalStart("2016-01-11").graduation("2018-06-30")
+                .matchYear(2027)
+                .exam(Exam.STEP_1, "2015-11-20", ExamResult.PASS)
+                .exam(Exam.STEP_2_CK, "2026-03-10", ExamResult.FAIL, 208)
+                .exam(Exam.STEP_2_CK, "2026-08-04", ExamResult.PASS, 238)
+                .target(Specialty.INTERNAL_MEDICINE, Specialty.FAMILY_MEDICINE).usceMonths(0).ties(UsState.OH).build();
+    }
+
     /** Aims at urology, which the sample does not hold. */
     static Applicant urology() {
         return Applicant.builder().usCitizenImg().asOf("2026-11-24").stage(Stage.CLINICAL)
@@ -86,7 +100,8 @@ class SampleCatalogueTest {
     }
 
     static List<ProgramList> lists() {
-        return Stream.of(redeemed(), ultraCompetitive(), preclinical(), estimated(), foreignGraduate(), urology())
+        return Stream.of(redeemed(), ultraCompetitive(), preclinical(), estimated(), foreignGraduate(), graduate2018(),
+                        urology())
                 .map(applicant -> StepAdvisor.builtIn().programs(applicant, CSV)).toList();
     }
 
@@ -101,9 +116,40 @@ class SampleCatalogueTest {
         assertThat(factors).containsExactlyInAnyOrder(
                 "program.excluded.step2-minimum", "program.excluded.step1-fail", "program.excluded.graduation",
                 "program.excluded.usce", "program.excluded.visa", "program.level.safety", "program.level.target",
-                "program.level.reach", "program.adjust.geographic-tie", "program.adjust.step1-fail", "program.cap.ultra");
+                "program.level.reach", "program.adjust.geographic-tie", "program.adjust.step1-fail",
+                "program.adjust.step2-fail", "program.cap.unknown-graduation", "program.cap.unknown-usce",
+                "program.cap.ultra");
         assertThat(advice).containsExactlyInAnyOrder("programs.empty", "programs.no-score", "programs.estimated-score",
-                "programs.too-few", "programs.thin-safety", "programs.reach-heavy", "programs.excluded");
+                "programs.too-few", "programs.thin-safety", "programs.reach-heavy", "programs.excluded",
+                "programs.unknown-requirements");
+    }
+
+    @Test
+    void aLongAgoGraduateWithoutUsceGetsNoSafetyWhoseRequirementsTheCatalogueLeavesBlank() {
+        ProgramList list = StepAdvisor.builtIn().programs(graduate2018(), CSV);
+        // Every listed program leaves at least one of the two columns blank, and the Step 2 CK failure lowers the rest.
+        assertThat(list.in(ProgramCategory.SAFETY)).noneMatch(p -> p.program().maxYearsSinceGraduation().isEmpty()
+                || p.program().usceRequiredMonths().isEmpty());
+        assertThat(list.programs()).filteredOn(p -> p.category() != ProgramCategory.EXCLUDED)
+                .allSatisfy(p -> assertThat(p.factors()).contains("program.adjust.step2-fail",
+                        "program.cap.unknown-graduation", "program.cap.unknown-usce"));
+        assertThat(list.summary().safety()).isZero();
+        assertThat(list.has("programs.unknown-requirements")).isTrue();
+        // Before revision 3 the blank cells counted as no requirement: programs the applicant would meet.
+        assertThat(list.programs()).filteredOn(p -> p.category() == ProgramCategory.EXCLUDED)
+                .extracting(ProgramResult::id).contains("FICT-IM-009", "FICT-IM-012", "FICT-IM-008", "FICT-IM-013");
+    }
+
+    @Test
+    void theLongAgoGraduatesTextSaysWhatEveryProgramSharesOnce() {
+        String text = ProgramListText.render(StepAdvisor.builtIn().programs(graduate2018(), CSV));
+        assertThat(text).contains("FOR EVERY PROGRAM OPEN TO YOU");
+        for (String shared : List.of("You failed Step 2 CK once", "You graduated 9 years before the 2027 Match",
+                "You have no US clinical experience, which many programs require")) {
+            assertThat(text.split(java.util.regex.Pattern.quote(shared), -1)).as(shared).hasSize(2);
+        }
+        assertThat(text).contains("- Target: a margin of +10 at an IMG-friendly program would make it a safety, but a\n"
+                + "        failed Step 2 CK attempt lowers it one level.");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 
 import org.kie.api.definition.type.PropertyReactive;
 
@@ -41,7 +42,11 @@ public final class Candidate {
     /** The kinds of factor, in the order a program's factors and reasons are listed. */
     enum Kind { EXCLUSION, LEVEL, ADJUSTMENT, CAP }
 
-    private record Factor(Kind kind, String id, String[] reasons) {
+    /**
+     * A factor that applied: {@code decision} is its part of the program's first reason (see
+     * {@link Verdict}), {@code levels} an adjustment's step or a cap's level (0 otherwise).
+     */
+    private record Factor(Kind kind, String id, String decision, int levels, String[] reasons) {
     }
 
     private static final Comparator<Factor> FACTOR_ORDER =
@@ -193,15 +198,21 @@ public final class Candidate {
 
     // ---- Factors, recorded by the firing rule ----------------------------------------------
 
-    /** The firing rule's exclusion applies; call inside {@code modify}, so the other rules see it. */
+    /**
+     * The firing rule's exclusion applies; call inside {@code modify}, so the other rules see it.
+     * {@code closedBy} names the requirement for the first reason ("its published Step 2 CK minimum of 230").
+     */
     @Modifies({"excluded"})
-    public void exclude(RuleContext drools, String... reasons) {
-        record(drools, Kind.EXCLUSION, reasons);
+    public void exclude(RuleContext drools, String closedBy, String... reasons) {
+        record(drools, Kind.EXCLUSION, closedBy, 0, reasons);
         excluded = true;
     }
 
-    /** The firing rule sets the base level: SAFETY, TARGET or REACH. */
-    public void level(RuleContext drools, ProgramCategory level, String... reasons) {
+    /**
+     * The firing rule sets the base level: SAFETY, TARGET or REACH. {@code basis} is what it saw,
+     * for the first reason: "{basis} makes it a target" ("a margin of +4").
+     */
+    public void level(RuleContext drools, ProgramCategory level, String basis, String... reasons) {
         if (level == ProgramCategory.EXCLUDED) {
             throw new IllegalArgumentException("EXCLUDED is no level: use exclude(...)");
         }
@@ -209,19 +220,25 @@ public final class Candidate {
             throw new IllegalStateException("Program " + program.id() + " got two base levels (" + base + " and "
                     + level + "): rule \"" + drools.getRule().getName() + "\" overlaps another level rule");
         }
-        record(drools, Kind.LEVEL, reasons);
+        record(drools, Kind.LEVEL, basis, level(level), reasons);
         base = level;
     }
 
-    /** The firing rule moves the level by {@code levels} (summed with the others before clamping). */
-    public void adjust(RuleContext drools, int levels, String... reasons) {
-        record(drools, Kind.ADJUSTMENT, reasons);
+    /**
+     * The firing rule moves the level by {@code levels} (summed with the others before clamping).
+     * {@code effect} says so for the first reason: "a failed Step 1 attempt lowers it one level".
+     */
+    public void adjust(RuleContext drools, int levels, String effect, String... reasons) {
+        record(drools, Kind.ADJUSTMENT, effect, levels, reasons);
         adjustment += levels;
     }
 
-    /** The firing rule caps the category at {@code highest}, after adjustments and clamping. */
-    public void cap(RuleContext drools, ProgramCategory highest, String... reasons) {
-        record(drools, Kind.CAP, reasons);
+    /**
+     * The firing rule caps the category at {@code highest}, after adjustments and clamping; the
+     * lowest cap wins. {@code cause} says why for the first reason: "Dermatology is highly competitive".
+     */
+    public void cap(RuleContext drools, ProgramCategory highest, String cause, String... reasons) {
+        record(drools, Kind.CAP, cause, level(highest), reasons);
         if (level(highest) < level(this.highest)) {
             this.highest = highest;
         }
@@ -231,23 +248,23 @@ public final class Candidate {
     // model's Drools (see Say.context).
 
     @Modifies({"excluded"})
-    public void exclude(Drools drools, String... reasons) {
-        exclude(Say.context(drools), reasons);
+    public void exclude(Drools drools, String closedBy, String... reasons) {
+        exclude(Say.context(drools), closedBy, reasons);
     }
 
-    public void level(Drools drools, ProgramCategory level, String... reasons) {
-        level(Say.context(drools), level, reasons);
+    public void level(Drools drools, ProgramCategory level, String basis, String... reasons) {
+        level(Say.context(drools), level, basis, reasons);
     }
 
-    public void adjust(Drools drools, int levels, String... reasons) {
-        adjust(Say.context(drools), levels, reasons);
+    public void adjust(Drools drools, int levels, String effect, String... reasons) {
+        adjust(Say.context(drools), levels, effect, reasons);
     }
 
-    public void cap(Drools drools, ProgramCategory highest, String... reasons) {
-        cap(Say.context(drools), highest, reasons);
+    public void cap(Drools drools, ProgramCategory highest, String cause, String... reasons) {
+        cap(Say.context(drools), highest, cause, reasons);
     }
 
-    private void record(RuleContext drools, Kind kind, String[] reasons) {
+    private void record(RuleContext drools, Kind kind, String decision, int levels, String[] reasons) {
         String id = idOf(drools.getRule());
         for (Factor factor : factors) {
             if (factor.id().equals(id)) {
@@ -256,7 +273,7 @@ public final class Candidate {
             }
         }
         // Kept in the order they are listed (kind, then id): a program has a handful, so no sort later.
-        Factor factor = new Factor(kind, id, reasons);
+        Factor factor = new Factor(kind, id, decision, levels, reasons);
         int at = factors.size();
         while (at > 0 && FACTOR_ORDER.compare(factors.get(at - 1), factor) > 0) {
             at--;
@@ -285,24 +302,33 @@ public final class Candidate {
 
     /**
      * The program's category after every rule has fired: EXCLUDED with its exclusions only, or base
-     * + the sum of adjustments clamped to REACH..SAFETY, then capped.
+     * + the sum of adjustments clamped to REACH..SAFETY, then capped (the lowest cap wins). Its
+     * reasons open with the verdict (the category and what decided it), then each factor's own.
      *
      * @throws IllegalStateException when no level rule matched: the rule set leaves a gap
      */
     public ProgramResult result() {
         ProgramCategory category;
+        String verdict;
         if (excluded) {
             category = ProgramCategory.EXCLUDED;
+            verdict = Verdict.excluded(decisions(Kind.EXCLUSION, any -> true));
         } else if (base == null) {
             throw new IllegalStateException("No program.level rule matched program " + program.id()
                     + ": the level rules must cover every program that is not excluded");
         } else {
-            int level = Math.max(0, Math.min(2, level(base) + adjustment));
-            category = category(Math.min(level, level(highest)));
+            int clamped = Math.max(0, Math.min(2, level(base) + adjustment));
+            int level = Math.min(clamped, level(highest));
+            category = category(level);
+            // A cap decided the category only when it lowered the clamped level: then the lowest
+            // cap (and any as low) is named.
+            List<String> caps = level < clamped ? decisions(Kind.CAP, cap -> cap == level) : List.of();
+            verdict = Verdict.level(decisions(Kind.LEVEL, any -> true).get(0), base,
+                    decisions(Kind.ADJUSTMENT, any -> true), adjustment, category(clamped), caps, category);
         }
         // An excluded program's factors are its exclusions and nothing else.
         int listed = 0;
-        int reasonCount = 0;
+        int reasonCount = 1;
         for (Factor factor : factors) {
             if (!excluded || factor.kind() == Kind.EXCLUSION) {
                 listed++;
@@ -311,8 +337,9 @@ public final class Candidate {
         }
         String[] ids = new String[listed];
         String[] reasons = new String[reasonCount];
+        reasons[0] = verdict;
         int i = 0;
-        int r = 0;
+        int r = 1;
         for (Factor factor : factors) {
             if (!excluded || factor.kind() == Kind.EXCLUSION) {
                 ids[i++] = factor.id();
@@ -322,6 +349,17 @@ public final class Candidate {
         }
         // ProgramResult keeps immutable lists as they are.
         return new ProgramResult(program, category, margin, friendliness, List.of(ids), List.of(reasons));
+    }
+
+    /** The first-reason parts of the factors of one kind whose levels pass {@code levels}, in the factors' order. */
+    private List<String> decisions(Kind kind, IntPredicate levels) {
+        List<String> decisions = new ArrayList<>(2);
+        for (Factor factor : factors) {
+            if (factor.kind() == kind && levels.test(factor.levels())) {
+                decisions.add(factor.decision());
+            }
+        }
+        return decisions;
     }
 
     /** The ids of the exclusions that applied, for the list's counts. */

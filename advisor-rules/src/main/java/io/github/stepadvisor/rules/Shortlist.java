@@ -1,23 +1,42 @@
 package io.github.stepadvisor.rules;
 
+import io.github.stepadvisor.model.ProgramResult;
 import io.github.stepadvisor.model.ProgramSummary;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The classified list as a whole, for the list-advice rules: its counts and how many listed
- * programs each exclusion closed. Inserted once every program has its category.
+ * The classified list as a whole, for the list-advice rules: its counts, how many listed
+ * programs each exclusion closed, and how many carry a given factor. Inserted once every program
+ * has its category.
  */
 public final class Shortlist {
 
     private final ProgramSummary summary;
     private final SortedMap<String, Integer> exclusions;
+    private final List<ProgramResult> programs;
 
-    public Shortlist(ProgramSummary summary, Map<String, Integer> exclusions) {
+    public Shortlist(ProgramSummary summary, Map<String, Integer> exclusions, List<ProgramResult> programs) {
         this.summary = summary;
         this.exclusions = new TreeMap<>(exclusions);
+        this.programs = List.copyOf(programs);
+    }
+
+    /** How many listed programs carry at least one of the factors {@code ids}. */
+    public int countWith(String... ids) {
+        int count = 0;
+        for (ProgramResult program : programs) {
+            for (String id : ids) {
+                if (program.factors().contains(id)) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
     }
 
     public ProgramSummary getSummary() {

@@ -99,17 +99,23 @@ public final class Standing {
         return ties;
     }
 
+    /** A failed Step 2 CK attempt, whatever came after it. */
+    public boolean isStep2Failed() {
+        return situation.isStep2Failed();
+    }
+
+    public int getStep2FailCount() {
+        return situation.getStep2FailCount();
+    }
+
     /** Both matchYear and graduation are given. */
     public boolean isYearsSinceGraduationKnown() {
-        return situation.getApplicant().matchYear().isPresent() && situation.getApplicant().graduation().isPresent();
+        return situation.isYearsSinceGraduationKnown();
     }
 
     /** matchYear - the year of graduation; 0 when either is missing. */
     public int getYearsSinceGraduation() {
-        if (!isYearsSinceGraduationKnown()) {
-            return 0;
-        }
-        return situation.getMatchYear() - situation.getApplicant().graduation().get().getYear();
+        return situation.getYearsSinceGraduation();
     }
 
     public int getGraduationYear() {

@@ -35,9 +35,9 @@ import java.util.List;
 /** A whole catalogue: the list's order and counts, its advice, and what is refused. */
 class ProgramListTest {
 
-    /** Step 1 passed, Step 2 CK 240, aiming at internal medicine. */
+    /** Step 1 passed, Step 2 CK 240, aiming at internal medicine, 4 months of US clinical experience. */
     private static Applicant.Builder scoring() {
-        return Profiles.clinical()
+        return Profiles.clinical().usceMonths(4)
                 .exam(Exam.STEP_1, "2025-05-01", ExamResult.PASS)
                 .exam(Exam.STEP_2_CK, "2026-07-01", ExamResult.PASS, 240)
                 .target(Specialty.INTERNAL_MEDICINE);
@@ -45,7 +45,7 @@ class ProgramListTest {
 
     /** Step 1 failed once, then passed; Step 2 CK 240: a low Step profile. */
     private static Applicant.Builder lowProfile() {
-        return Profiles.clinical()
+        return Profiles.clinical().usceMonths(4)
                 .exam(Exam.STEP_1, "2025-03-01", ExamResult.FAIL)
                 .exam(Exam.STEP_1, "2025-06-01", ExamResult.PASS)
                 .exam(Exam.STEP_2_CK, "2026-07-01", ExamResult.PASS, 240)
@@ -316,5 +316,56 @@ class ProgramListTest {
         assertThat(list.ids()).containsExactly("programs.thin-safety", "programs.too-few",
                 "programs.excluded", "programs.reach-heavy");
         assertThat(list.recommendations()).isSorted();
+    }
+
+    @Test
+    void programsTheCatalogueCannotPromiseAreCountedWithWhatIsBlank() {
+        // Graduated 2018 for the 2028 Match (10 years), no US clinical experience.
+        Applicant.Builder graduate = scoring().usceMonths(0).stage(io.github.stepadvisor.model.Stage.GRADUATED)
+                .clinicalStart("2016-01-04").graduation("2018-05-31");
+        List<Program> catalogue = catalogue(of(SAFETY, 2, "S"),
+                List.of(program("G-1").step2Median(235).imgShare(40).usceRequiredMonths(0).build(),
+                        program("U-1").step2Median(235).imgShare(40).maxYearsSinceGraduation(12).build(),
+                        program("K-1").step2Median(235).imgShare(40).maxYearsSinceGraduation(12).usceRequiredMonths(0)
+                                .build()),
+                of(EXCLUDED, 1, "X"));
+        ProgramList list = list(graduate, catalogue);
+        Recommendation unknown = advice(list, "programs.unknown-requirements");
+        assertThat(unknown.priority()).isEqualTo(Priority.MEDIUM);
+        assertThat(unknown.title()).isEqualTo("Ask 4 programs whether they accept you: the catalogue does not say");
+        assertThat(unknown.reasons()).containsExactly(
+                "The catalogue does not say whether 4 of your listed programs accept you, so none of them is more "
+                        + "than a target.",
+                "For 3 of them it leaves the limit on years since graduation blank; you graduated 10 years before "
+                        + "the 2028 Match.",
+                "For 3 of them it leaves the US clinical experience requirement blank; you have none.",
+                "Ask the programs (website or coordinator), or fill in the catalogue's maxYearsSinceGraduation and "
+                        + "usceRequiredMonths columns: a requirement you meet lifts the cap, one you do not closes the "
+                        + "program.");
+        assertThat(list.in(SAFETY)).extracting(ProgramResult::id).containsExactly("K-1");
+    }
+
+    @Test
+    void oneProgramWithOneBlankColumnIsNamedInTheSingular() {
+        Applicant.Builder noUsce = scoring().usceMonths(0);
+        Recommendation unknown = advice(list(noUsce, List.of(program("U-1").step2Median(235).imgShare(40).build())),
+                "programs.unknown-requirements");
+        assertThat(unknown.title()).isEqualTo("Ask 1 program whether it accepts you: the catalogue does not say");
+        assertThat(unknown.reasons()).containsExactly(
+                "The catalogue does not say whether 1 of your listed programs accepts you, so it is no more than a "
+                        + "target.",
+                "For that program it leaves the US clinical experience requirement blank; you have none.",
+                "Ask the programs (website or coordinator), or fill in the catalogue's usceRequiredMonths column: a "
+                        + "requirement you meet lifts the cap, one you do not closes the program.");
+    }
+
+    @Test
+    void aCatalogueThatFillsInBothColumnsLeavesNothingUnknown() {
+        Applicant.Builder noUsce = scoring().usceMonths(0).stage(io.github.stepadvisor.model.Stage.GRADUATED)
+                .clinicalStart("2016-01-04").graduation("2018-05-31");
+        ProgramList list = list(noUsce, List.of(program("K-1").step2Median(235).imgShare(40)
+                .maxYearsSinceGraduation(12).usceRequiredMonths(0).build()));
+        assertThat(list.ids()).doesNotContain("programs.unknown-requirements");
+        assertThat(list(scoring(), of(SAFETY, 2, "S")).ids()).doesNotContain("programs.unknown-requirements");
     }
 }
