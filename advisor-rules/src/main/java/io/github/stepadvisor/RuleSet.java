@@ -191,7 +191,7 @@ public final class RuleSet {
 
     /**
      * What an advisor should look at although the set compiles: a rule without {@code @id} or
-     * {@code @source}, an id shared by two rules, an id not in the catalogue.
+     * {@code @source}, an id shared by rules of two files, an id not in the catalogue.
      */
     public List<Problem> warnings() {
         List<Problem> warnings = new ArrayList<>();
@@ -210,11 +210,11 @@ public final class RuleSet {
             }
             String id = rule.id().get();
             RuleInfo first = firstById.putIfAbsent(id, rule);
-            if (first != null) {
-                // A group of rules may give one heuristic (one rule per specialty, say); only the author can tell.
+            // Rules of one file sharing an id are one heuristic written case by case (one rule per
+            // priority or per way it applies); an id met again in another file is likely a copy.
+            if (first != null && !first.file().equals(rule.file())) {
                 warnings.add(new Problem(where, "rule \"" + rule.name() + "\": @id " + id + " is also used by rule \""
-                        + first.name() + "\" " + (first.file().equals(rule.file()) ? "in the same file (fine only if the two "
-                        + "give one heuristic together)" : "in " + first.file())));
+                        + first.name() + "\" in " + first.file()));
             }
             if (!Catalogue.contains(id)) {
                 warnings.add(new Problem(where, "rule \"" + rule.name() + "\": @id " + id

@@ -43,6 +43,7 @@ class ExplanationTermsTest {
                 "$margin = 10",
                 "$window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]",
                 "step1Passed = false",
+                "attemptsUsedUp = false",
                 "step1WindowSize = 3");
     }
 
@@ -54,6 +55,7 @@ class ExplanationTermsTest {
                 "$margin = 10",
                 "$window = [NBME 209 on 2026-10-27, NBME 208 on 2026-11-10, NBME 211 on 2026-11-21]",
                 "step1Passed = false",
+                "attemptsUsedUp = false",
                 "step1WindowSize = 3",
                 "step1Declining = false");
     }
@@ -67,7 +69,8 @@ class ExplanationTermsTest {
                 "$band = 230",
                 "$t = Target[specialty=FAMILY_MEDICINE, tier=LESS, band=230]",
                 "step2ScoreKnown = true",
-                "step2Score = 241");
+                "step2Score = 241",
+                "attemptsUsedUp = false");
     }
 
     @Test
@@ -82,7 +85,8 @@ class ExplanationTermsTest {
     @Test
     void aTermCalledWithABoundValueShowsTheCallAndItsResult() {
         assertThat(matched(Profiles.clinical().planned(Exam.STEP_1, "2027-01-19"), "step1.prep.dedicated"))
-                .containsExactly("$q = 60", "$w = 8", "step1Passed = false", "step1DateWithinWeeks($w) = true");
+                .containsExactly("$q = 60", "$w = 8", "step1Passed = false", "attemptsUsedUp = false",
+                        "step1DateWithinWeeks($w) = true");
     }
 
     @Test

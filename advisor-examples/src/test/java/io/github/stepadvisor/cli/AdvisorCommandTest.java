@@ -308,15 +308,15 @@ class AdvisorCommandTest {
     @Test
     void anEditedRuleThatGivesAdviceWithoutAnIdExitsTwoNamingFileAndRule(@TempDir Path folder) throws Exception {
         Path rules = copyBuiltInRules(folder.resolve("rules"));
-        Path timeline = rules.resolve("advice/timeline.drl");
-        Files.writeString(timeline, Files.readString(timeline).replace("    @id(\"timeline.clinical\")\n", ""));
+        Path context = rules.resolve("advice/context.drl");
+        Files.writeString(context, Files.readString(context).replace("    @id(\"context.us-citizen-img\")\n", ""));
 
         Result result = run("--rules", rules.toString(), "profiles/redeemed-in-season.json");
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err().lines()).containsExactly("advisor: " + timeline + ": rule \"In the clinical years, each"
-                + " clerkship is Step 2 CK preparation\" has no @id, and a rule that gives advice needs one"
+        assertThat(result.err().lines()).containsExactly("advisor: " + context + ": rule \"A US-citizen IMG needs no visa,"
+                + " but Step 2 CK is still the central metric\" has no @id, and a rule that gives advice needs one"
                 + " (e.g. @id(\"step1.my-heuristic\"))");
         assertNoStackTrace(result);
     }

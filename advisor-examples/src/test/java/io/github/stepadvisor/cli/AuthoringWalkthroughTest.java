@@ -70,6 +70,7 @@ class AuthoringWalkthroughTest {
                      $margin = 15
                      $window = [NBME 209 on 2026-10-25, NBME 208 on 2026-11-08, UWSA1 211 on 2026-11-20]
                      step1Passed = false
+                     attemptsUsedUp = false
                      step1WindowSize = 3
 
                 """.formatted(rules.resolve("advice/step1.drl")));

@@ -96,6 +96,7 @@ class ExplainOutputTest {
                       $margin = 10
                       $window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]
                       step1Passed = false
+                      attemptsUsedUp = false
                       step1WindowSize = 3
 
                 """);
