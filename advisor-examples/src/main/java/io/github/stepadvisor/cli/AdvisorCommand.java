@@ -1,7 +1,7 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package io.github.stepadvisor.catalogue;
 
+import io.github.stepadvisor.format.ProgramListJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stepadvisor.model.ApplicantScore;

@@ -1,8 +1,8 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.AdviceJson;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Advice;
 
 import org.junit.jupiter.api.Test;

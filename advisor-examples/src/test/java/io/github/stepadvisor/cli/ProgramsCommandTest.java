@@ -2,9 +2,9 @@ package io.github.stepadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.catalogue.ProgramListJson;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.ProgramListJson;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.StepAdvisor;
 
 import java.nio.file.Files;

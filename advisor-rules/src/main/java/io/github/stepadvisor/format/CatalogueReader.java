@@ -1,6 +1,5 @@
-package io.github.stepadvisor.catalogue;
+package io.github.stepadvisor.format;
 
-import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Program;
@@ -11,16 +10,12 @@ import io.github.stepadvisor.model.Step1FailPolicy;
 import io.github.stepadvisor.model.UsState;
 import io.github.stepadvisor.model.VisaSponsorship;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +40,8 @@ import java.util.stream.Collectors;
  * array of objects with the same keys; the extension decides. An empty cell, a missing key or a
  * JSON {@code null} is unknown. Every problem is collected and the catalogue is refused as a whole,
  * CSV problems as {@code FILE:LINE: column: message} (the header is line 1; a row's line is the one
- * it starts on), JSON problems as {@code FILE: [INDEX].key: message}.
+ * it starts on), JSON problems as {@code FILE: [INDEX].key: message}. The JSON form's schema is
+ * {@code io/github/stepadvisor/format/schemas/catalogue.schema.json}.
  */
 public final class CatalogueReader {
 
@@ -80,14 +75,12 @@ public final class CatalogueReader {
     private static final int MAX_DIGITS = 9;
     private static final int MAX_QUOTED = 40;
 
-    /** Made on first use: a CSV catalogue without quotes never needs a parser. */
-    private static final class CsvHolder {
-        static final CsvMapper MAPPER = CsvMapper.builder()
-                .build();
-    }
-
+    /**
+     * Jackson's default limits, not a profile's: a catalogue is larger ({@link #MAX_BYTES}), and
+     * its values are checked column by column afterwards.
+     */
     private static final class JsonHolder {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
+        static final JsonFactory FACTORY = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
@@ -104,11 +97,7 @@ public final class CatalogueReader {
      */
     public static List<Program> read(Path file) {
         String name = file.toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean csv = lower.endsWith(".csv");
-        if (!csv && !lower.endsWith(".json")) {
-            throw refuse(new Problem(name, "a catalogue is a .csv or a .json file"));
-        }
+        kind(name);
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -117,6 +106,23 @@ public final class CatalogueReader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw refuse(new Problem(name, Json.cannotRead(e)));
+        }
+        return read(name, bytes);
+    }
+
+    /**
+     * The programs of a catalogue given as its content, in file order: for a catalogue that is not
+     * a file (an upload). {@code name} decides the form by its extension ({@code .csv} or
+     * {@code .json}) and names the catalogue in problems.
+     *
+     * @throws InvalidInputException listing every problem, including content larger than
+     *                               {@link #MAX_BYTES} or an extension other than {@code .csv} or
+     *                               {@code .json}
+     */
+    public static List<Program> read(String name, byte[] bytes) {
+        boolean csv = kind(name);
+        if (bytes.length > MAX_BYTES) {
+            throw refuse(new Problem(name, "is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
         }
         String text;
         try {
@@ -128,32 +134,48 @@ public final class CatalogueReader {
         return csv ? readCsv(name, text) : readJson(name, text);
     }
 
+    /** Whether {@code name} is a CSV catalogue (else JSON); refuses another extension. */
+    private static boolean kind(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv");
+        if (!csv && !lower.endsWith(".json")) {
+            throw refuse(new Problem(name, "a catalogue is a .csv or a .json file"));
+        }
+        return csv;
+    }
+
     // ---- CSV ---------------------------------------------------------------------------------
 
     /** The programs of CSV {@code text}; {@code file} names it in problems. */
-    public static List<Program> readCsv(String file, String text) {
+    static List<Program> readCsv(String file, String text) {
         String csv = stripBom(text);
         Records records = Records.scan(csv);
         if (records.unclosedQuoteLine() > 0) {
             throw refuse(new Problem(file + ":" + records.unclosedQuoteLine(),
                     "a quoted cell opens here and is never closed"));
         }
-        // Jackson's line numbers skip line breaks inside quoted cells, so the scanner finds where
-        // each record starts and Jackson reads the cells of one record at a time.
+        // The scanner finds where each record starts (a line break inside a quoted cell is not a
+        // new record), then its cells are read one record at a time.
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (Records.Record record : records.records()) {
             if (record.start() == record.end()) {
                 continue;
             }
-            try {
-                rows.add(hasQuote(csv, record.start(), record.end()) ? cells(csv.substring(record.start(), record.end()))
-                        : split(csv, record.start(), record.end()));
-                lines.add(record.line());
-            } catch (IOException e) {
-                throw refuse(new Problem(file + ":" + record.line(), "not readable as CSV: "
-                        + (e instanceof JsonProcessingException j ? brief(j) : e.getClass().getSimpleName())));
+            if (hasQuote(csv, record.start(), record.end())) {
+                int stray = Records.unquote(csv, record.start(), record.end(), new ArrayList<>());
+                if (stray >= 0) {
+                    throw refuse(new Problem(file + ":" + record.line(), "not readable as CSV: "
+                            + quote(csv.substring(stray, Math.min(stray + 1, record.end())))
+                            + " follows the closing quote of a cell; expected a comma or the end of the line"));
+                }
+                List<String> cells = new ArrayList<>();
+                Records.unquote(csv, record.start(), record.end(), cells);
+                rows.add(cells.toArray(String[]::new));
+            } else {
+                rows.add(split(csv, record.start(), record.end()));
             }
+            lines.add(record.line());
         }
         Problems problems = new Problems();
         if (rows.isEmpty()) {
@@ -216,8 +238,7 @@ public final class CatalogueReader {
 
     /**
      * The cells of a record without quotes ({@code [start, end)} of {@code text}): its text between
-     * commas, exactly what Jackson reads from it (no trimming, no comments, no escapes), without a
-     * parser per record.
+     * commas (no trimming, no comments, no escapes).
      */
     private static String[] split(String text, int start, int end) {
         String[] cells = new String[COLUMNS.size()];
@@ -246,21 +267,6 @@ public final class CatalogueReader {
         return false;
     }
 
-    /** The cells of one CSV record, read by Jackson (a record with quotes). */
-    private static String[] cells(String record) throws IOException {
-        List<String> cells = new ArrayList<>();
-        try (CsvParser parser = (CsvParser) CsvHolder.MAPPER.getFactory().createParser(record)) {
-            parser.setSchema(CsvSchema.emptySchema());
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.VALUE_STRING) {
-                    cells.add(parser.getText());
-                }
-            }
-        }
-        return cells.toArray(new String[0]);
-    }
-
     /**
      * Where each CSV record is and the line it starts on (RFC 4180: a line break inside a quoted cell belongs to the
      * cell; a quote opens quoting only at the start of a cell, and {@code ""} inside is a quote).
@@ -269,6 +275,41 @@ public final class CatalogueReader {
 
         /** A record's text is {@code [start, end)} of the file, without its line break. */
         record Record(int line, int start, int end) {
+        }
+
+        /**
+         * Adds the cells of the record {@code [start, end)} of {@code text}, whose quoted cells
+         * {@link #scan} found closed, to {@code cells}: a quoted cell without its quotes and with
+         * {@code ""} as one quote. The index of a character that follows a closing quote other
+         * than a comma (which RFC 4180 does not allow), or -1.
+         */
+        static int unquote(String text, int start, int end, List<String> cells) {
+            StringBuilder cell = new StringBuilder();
+            int i = start;
+            while (true) {
+                if (i < end && text.charAt(i) == '"') {
+                    i++;
+                    while (i < end && !(text.charAt(i) == '"' && (i + 1 >= end || text.charAt(i + 1) != '"'))) {
+                        cell.append(text.charAt(i));
+                        i += text.charAt(i) == '"' ? 2 : 1;
+                    }
+                    i++;
+                    if (i < end && text.charAt(i) != ',') {
+                        return i;
+                    }
+                } else {
+                    int comma = text.indexOf(',', i);
+                    int cellEnd = comma < 0 || comma >= end ? end : comma;
+                    cell.append(text, i, cellEnd);
+                    i = cellEnd;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                if (i >= end) {
+                    return -1;
+                }
+                i++;
+            }
         }
 
         static Records scan(String text) {
@@ -334,14 +375,19 @@ public final class CatalogueReader {
     // ---- JSON --------------------------------------------------------------------------------
 
     /** The programs of JSON {@code text} (an array of objects); {@code file} names it in problems. */
-    public static List<Program> readJson(String file, String text) {
-        JsonNode root;
-        try {
-            root = JsonHolder.MAPPER.readTree(stripBom(text));
+    static List<Program> readJson(String file, String text) {
+        JsonValue root;
+        try (JsonParser parser = JsonHolder.FACTORY.createParser(stripBom(text))) {
+            JsonToken first = parser.nextToken();
+            // As data binding's readTree did: the first value is the document, what follows is not read.
+            root = first == null ? JsonValue.MISSING : Json.tree(parser, first);
         } catch (JsonProcessingException e) {
             throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
+        } catch (IOException e) {
+            // Parsing a String in memory: only the parser's own exceptions above can happen.
+            throw refuse(new Problem(file, "not readable as JSON: " + Json.oneLine(e.getMessage())));
         }
-        if (root == null || root.isMissingNode() || !root.isArray()) {
+        if (!(root instanceof JsonValue.JsonArray array)) {
             throw refuse(new Problem(file, "a catalogue is a JSON array of objects, one per program"));
         }
         Problems problems = new Problems();
@@ -357,42 +403,41 @@ public final class CatalogueReader {
                 return "at [" + index + "]";
             }
         };
-        for (int i = 0; i < root.size(); i++) {
+        List<JsonValue> items = array.elements();
+        for (int i = 0; i < items.size(); i++) {
             int index = i;
-            JsonNode item = root.get(i);
             String[] record = new String[COLUMNS.size()];
             records.add(record);
-            if (!item.isObject()) {
+            if (!(items.get(i) instanceof JsonValue.JsonObject item)) {
                 problems.add(i, -1, new Problem(file, "[" + i + "]: each program is a JSON object"));
                 COLUMNS.forEach(column -> problems.failed(index, column));
                 continue;
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = item.fields();
             int unknown = COLUMNS.size();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonValue> field : item.fields().entrySet()) {
                 String key = field.getKey();
-                JsonNode value = field.getValue();
+                JsonValue value = field.getValue();
                 if (!COLUMNS.contains(key)) {
                     problems.add(i, unknown++, locator.problem(i, clean(key), "unknown key; the keys are "
                             + String.join(", ", COLUMNS)));
-                } else if (value.isNull()) {
+                } else if (value.isAbsent()) {
                     record[COLUMNS.indexOf(key)] = null;
                 } else if (NUMBERS.contains(key)) {
-                    if (value.isIntegralNumber()) {
+                    if (value instanceof JsonValue.JsonNumber number && number.integral()) {
                         // Kept as written: the row reader parses it like a CSV cell, limits included.
-                        record[COLUMNS.indexOf(key)] = value.asText();
-                    } else if (value.isNumber()) {
+                        record[COLUMNS.indexOf(key)] = number.value().toString();
+                    } else if (value instanceof JsonValue.JsonNumber number) {
+                        // Shown as a double, as the catalogue's messages have always shown a fraction.
                         problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key,
-                                quote(value.asText()) + " is not a whole number"));
+                                quote(Double.toString(number.value().doubleValue())) + " is not a whole number"));
                         problems.failed(i, key);
                     } else {
                         problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key, "must be a number, not "
                                 + kind(value)));
                         problems.failed(i, key);
                     }
-                } else if (value.isTextual()) {
-                    record[COLUMNS.indexOf(key)] = value.textValue();
+                } else if (value instanceof JsonValue.JsonString string) {
+                    record[COLUMNS.indexOf(key)] = string.value();
                 } else {
                     problems.add(i, COLUMNS.indexOf(key), locator.problem(i, key, "must be a string, not " + kind(value)));
                     problems.failed(i, key);
@@ -402,15 +447,17 @@ public final class CatalogueReader {
         return programs(records, problems, locator);
     }
 
-    private static String kind(JsonNode value) {
-        return switch (value.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case BOOLEAN -> "true or false";
-            case NUMBER -> "a number";
-            case STRING -> "a string";
-            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
+    private static String kind(JsonValue value) {
+        if (value instanceof JsonValue.JsonArray) {
+            return "an array";
+        }
+        if (value instanceof JsonValue.JsonObject) {
+            return "an object";
+        }
+        if (value instanceof JsonValue.JsonBoolean) {
+            return "true or false";
+        }
+        return value instanceof JsonValue.JsonNumber ? "a number" : "a string";
     }
 
     // ---- Both --------------------------------------------------------------------------------

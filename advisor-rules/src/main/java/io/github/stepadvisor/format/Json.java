@@ -1,9 +1,10 @@
-package io.github.stepadvisor.json;
+package io.github.stepadvisor.format;
 
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,24 +17,22 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -46,9 +45,11 @@ import java.util.regex.Pattern;
  * same tree (2-space indentation, {@code "\n"} line ends, {@code "key": value}, nulls written as
  * {@code null}, a trailing newline).
  *
- * <p>Readers parse into a tree ({@link JsonNode}) and walk it with {@link TreeReader} rather than
+ * <p>Readers parse into a tree ({@link JsonValue}) and walk it with {@link TreeReader} rather than
  * binding to records: binding stops at the first type error, a tree lets every problem be
- * reported with its path in one pass.
+ * reported with its path in one pass. Everything here is Jackson's streaming parser and
+ * generator ({@code jackson-core}): no data binding, which would cost a cold JVM about 0.3 s to
+ * start and a library's users a dependency.
  */
 public final class Json {
 
@@ -79,16 +80,10 @@ public final class Json {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    /**
-     * Trees are written by Jackson's data binding (as fast as walking them with the generator,
-     * measured), made on first use: starting it costs a cold JVM about 0.3 s, and a run that
-     * writes text never needs it.
-     */
-    private static final class Writers {
-        static final ObjectWriter LINE = JsonMapper.builder(FACTORY).build().writer();
-        static final ObjectWriter PRETTY = LINE.with(prettyPrinter());
+    /** What a writer does with the generator: the fields of one document, in the format's order. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(JsonGenerator out) throws IOException;
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -96,21 +91,12 @@ public final class Json {
     private Json() {
     }
 
-    /** The hardened factory this class reads and writes with; for tests that compare with data binding. */
-    static JsonFactory factory() {
-        return FACTORY;
-    }
-
-    /** An empty object; fields keep the order they are put in. */
-    public static ObjectNode object() {
-        return NODES.objectNode();
-    }
-
     /**
      * The project's pretty printer: 2 spaces, {@code "\n"}, {@code "key": value}, {@code []} and
-     * {@code {}} for empty containers, whatever the platform.
+     * {@code {}} for empty containers, whatever the platform. A new one per document: it counts
+     * the nesting as it writes.
      */
-    public static DefaultPrettyPrinter prettyPrinter() {
+    private static DefaultPrettyPrinter prettyPrinter() {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
@@ -121,21 +107,77 @@ public final class Json {
         return printer;
     }
 
-    /** {@code tree} as pretty-printed JSON text ending with a newline. */
-    public static String write(JsonNode tree) {
-        try {
-            return Writers.PRETTY.writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("A JSON tree could not be written", e);
+    /** {@code value} as pretty-printed JSON text ending with a newline. */
+    public static String write(JsonValue value) {
+        return pretty(out -> write(out, value));
+    }
+
+    /** {@code value} as compact JSON on one line, without a line end: one record of JSON Lines. */
+    public static String writeLine(JsonValue value) {
+        return line(out -> write(out, value));
+    }
+
+    /** {@code content} as pretty-printed JSON text ending with a newline. */
+    static String pretty(Content content) {
+        return generate(content, true) + "\n";
+    }
+
+    /** {@code content} as compact JSON on one line, without a line end. */
+    static String line(Content content) {
+        return generate(content, false);
+    }
+
+    private static String generate(Content content, boolean pretty) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = FACTORY.createGenerator(text)) {
+            if (pretty) {
+                out.setPrettyPrinter(prettyPrinter());
+            }
+            content.writeTo(out);
+        } catch (IOException e) {
+            // A StringWriter does not fail; the generator only throws for a malformed sequence of calls.
+            throw new UncheckedIOException("A JSON document could not be written", e);
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator out, JsonValue value) throws IOException {
+        if (value instanceof JsonValue.JsonObject object) {
+            out.writeStartObject();
+            for (var field : object.fields().entrySet()) {
+                out.writeFieldName(field.getKey());
+                write(out, field.getValue());
+            }
+            out.writeEndObject();
+        } else if (value instanceof JsonValue.JsonArray array) {
+            out.writeStartArray();
+            for (JsonValue element : array.elements()) {
+                write(out, element);
+            }
+            out.writeEndArray();
+        } else if (value instanceof JsonValue.JsonString string) {
+            out.writeString(string.value());
+        } else if (value instanceof JsonValue.JsonNumber number) {
+            if (number.integral()) {
+                out.writeNumber(number.value().toBigInteger());
+            } else {
+                out.writeNumber(number.value());
+            }
+        } else if (value instanceof JsonValue.JsonBoolean bool) {
+            out.writeBoolean(bool.value());
+        } else {
+            // JSON null; a missing value has no text of its own, and stands for null where one is written.
+            out.writeNull();
         }
     }
 
-    /** {@code tree} as compact JSON on one line, without a line end: one record of JSON Lines. */
-    public static String writeLine(JsonNode tree) {
-        try {
-            return Writers.LINE.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("A JSON tree could not be written", e);
+    /** Writes {@code value} as a string, or JSON {@code null} when it is {@code null}. */
+    static void stringOrNull(JsonGenerator out, String field, String value) throws IOException {
+        out.writeFieldName(field);
+        if (value == null) {
+            out.writeNull();
+        } else {
+            out.writeString(value);
         }
     }
 
@@ -147,7 +189,7 @@ public final class Json {
      *                               malformed JSON, invalid UTF-8, duplicate keys, content after
      *                               the value, or a size or nesting limit
      */
-    public static JsonNode parse(byte[] content, String what) {
+    public static JsonValue parse(byte[] content, String what) {
         if (content.length > MAX_DOCUMENT_BYTES) {
             throw refuse(what, "", tooLarge());
         }
@@ -158,7 +200,7 @@ public final class Json {
             if (first == null) {
                 throw refuse(what, "", "the input is empty; expected a JSON value");
             }
-            JsonNode tree = tree(parser, first);
+            JsonValue tree = tree(parser, first);
             if (parser.nextToken() != null) {
                 throw refuse(what, "", "unexpected content after the end of the JSON value" + at(parser.currentTokenLocation()));
             }
@@ -178,53 +220,45 @@ public final class Json {
     }
 
     /**
-     * The value starting at {@code token}, read with the streaming parser into the nodes Jackson's
-     * data binding makes ({@code readTree} with big decimals kept as written; tested): starting
-     * data binding costs a cold JVM about 0.3 s, a third of a one-profile run.
+     * The value starting at {@code token}, read with the streaming parser; numbers are kept as
+     * written (a big decimal), duplicate fields are the parser's to refuse.
      */
-    private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
+    static JsonValue tree(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {
             case START_OBJECT: {
-                ObjectNode object = NODES.objectNode();
+                LinkedHashMap<String, JsonValue> fields = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    object.set(name, tree(parser, parser.nextToken()));
+                    fields.put(name, tree(parser, parser.nextToken()));
                 }
-                return object;
+                return new JsonValue.JsonObject(fields);
             }
             case START_ARRAY: {
-                ArrayNode array = NODES.arrayNode();
+                List<JsonValue> elements = new ArrayList<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    array.add(tree(parser, next));
+                    elements.add(tree(parser, next));
                 }
-                return array;
+                return new JsonValue.JsonArray(elements);
             }
             case VALUE_STRING:
-                return NODES.textNode(parser.getText());
+                return new JsonValue.JsonString(parser.getText());
             case VALUE_NUMBER_INT:
-                switch (parser.getNumberType()) {
-                    case INT:
-                        return NODES.numberNode(parser.getIntValue());
-                    case LONG:
-                        return NODES.numberNode(parser.getLongValue());
-                    default:
-                        return NODES.numberNode(parser.getBigIntegerValue());
-                }
+                return new JsonValue.JsonNumber(new BigDecimal(parser.getBigIntegerValue()), true);
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+                return new JsonValue.JsonNumber(parser.getDecimalValue(), false);
             case VALUE_TRUE:
-                return NODES.booleanNode(true);
+                return new JsonValue.JsonBoolean(true);
             case VALUE_FALSE:
-                return NODES.booleanNode(false);
+                return new JsonValue.JsonBoolean(false);
             case VALUE_NULL:
-                return NODES.nullNode();
+                return JsonValue.NULL;
             default:
                 throw new JsonParseException(parser, "unexpected " + token);
         }
     }
 
     /** {@link #parse(byte[], String)} of UTF-8 text. */
-    public static JsonNode parse(String content, String what) {
+    public static JsonValue parse(String content, String what) {
         return parse(content.getBytes(StandardCharsets.UTF_8), what);
     }
 

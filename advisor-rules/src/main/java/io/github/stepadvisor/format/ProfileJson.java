@@ -1,4 +1,4 @@
-package io.github.stepadvisor.json;
+package io.github.stepadvisor.format;
 
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.ApplicantValidator;
@@ -18,9 +18,7 @@ import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Stage;
 import io.github.stepadvisor.model.UsState;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,21 +27,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * An applicant profile as JSON ({@code profile-format.md}). Reading refuses a profile as a whole,
  * with every problem named by its field path: JSON syntax and limits ({@link Json#parse}), types
  * and value sets (here), then meaning ({@link ApplicantValidator}), so a user fixes a file in one
  * pass. Writing gives the same fields back, in the order of the format's example.
+ *
+ * <p>A profile may name its format, {@code "format": "step-advisor/profile@1"} ({@link #FORMAT});
+ * another value is refused, so a profile of a later version is not read as if it were this one.
  */
 public final class ProfileJson {
 
     static final String INVALID = "Invalid profile";
+    /** The format and version a profile may name in its {@code format} field. */
+    public static final String FORMAT = "step-advisor/profile@1";
 
-    static final List<String> FIELDS = List.of("name", "asOf", "citizenship", "education", "stage",
+    static final List<String> FIELDS = List.of("format", "name", "asOf", "citizenship", "education", "stage",
             "schoolUsmleOriented", "clinicalStart", "extendedLeave", "graduation", "matchYear", "exams",
             "plannedExams", "practiceTests", "dedicatedWeeks", "dailyQuestions", "targetSpecialties",
             "programSettings", "usceMonths", "usLetters", "researchOutputs", "honors", "geographicTies",
@@ -88,12 +91,12 @@ public final class ProfileJson {
      *
      * @throws InvalidInputException listing every problem, each with its path inside the tree
      */
-    public static Applicant read(JsonNode root, LocalDate today) {
-        if (!root.isObject()) {
+    public static Applicant read(JsonValue root, LocalDate today) {
+        if (!(root instanceof JsonValue.JsonObject object)) {
             throw new InvalidInputException(INVALID, List.of(new Problem("",
                     "a profile is a JSON object {\"citizenship\": ..., ...}, found " + TreeReader.found(root))));
         }
-        return new Reading().applicant(root, today);
+        return new Reading().applicant(object, today);
     }
 
     /** One read: the problems found and the lists whose indexes no longer match the JSON's. */
@@ -102,37 +105,35 @@ public final class ProfileJson {
         /** Lists with an element left out: the validator's indexes into them would mislead. */
         private final Set<String> skewed = new HashSet<>();
 
-        Applicant applicant(JsonNode root, LocalDate today) {
+        Applicant applicant(JsonValue.JsonObject root, LocalDate today) {
             in.object(root, "", FIELDS);
+            in.format(root.get("format"), FORMAT);
             Applicant.Builder b = Applicant.builder();
-            b.name(in.text(root.get("name"), "name"));
-            LocalDate asOf = in.date(root.get("asOf"), "asOf");
-            if (asOf != null) {
-                b.asOf(asOf);
-            }
-            b.citizenship(in.oneOf(root.get("citizenship"), "citizenship", Citizenship.class));
-            b.education(in.oneOf(root.get("education"), "education", Education.class));
-            b.stage(in.oneOf(root.get("stage"), "stage", Stage.class));
-            ifPresent(in.bool(root.get("schoolUsmleOriented"), "schoolUsmleOriented"), b::schoolUsmleOriented);
-            ifPresent(in.date(root.get("clinicalStart"), "clinicalStart"), b::clinicalStart);
-            ifPresent(in.bool(root.get("extendedLeave"), "extendedLeave"), b::extendedLeave);
-            ifPresent(in.date(root.get("graduation"), "graduation"), b::graduation);
-            ifPresent(in.whole(root.get("matchYear"), "matchYear"), b::matchYear);
+            b.name(in.text(root.get("name"), "name").orElse(null));
+            in.date(root.get("asOf"), "asOf").ifPresent(b::asOf);
+            b.citizenship(in.oneOf(root.get("citizenship"), "citizenship", Citizenship.class).orElse(null));
+            b.education(in.oneOf(root.get("education"), "education", Education.class).orElse(null));
+            b.stage(in.oneOf(root.get("stage"), "stage", Stage.class).orElse(null));
+            in.bool(root.get("schoolUsmleOriented"), "schoolUsmleOriented").ifPresent(b::schoolUsmleOriented);
+            in.date(root.get("clinicalStart"), "clinicalStart").ifPresent(b::clinicalStart);
+            in.bool(root.get("extendedLeave"), "extendedLeave").ifPresent(b::extendedLeave);
+            in.date(root.get("graduation"), "graduation").ifPresent(b::graduation);
+            in.whole(root.get("matchYear"), "matchYear").ifPresent(b::matchYear);
             exams(root.get("exams"), b);
             plannedExams(root.get("plannedExams"), b);
             practiceTests(root.get("practiceTests"), b);
-            ifPresent(in.whole(root.get("dedicatedWeeks"), "dedicatedWeeks"), b::dedicatedWeeks);
-            ifPresent(in.whole(root.get("dailyQuestions"), "dailyQuestions"), b::dailyQuestions);
+            in.whole(root.get("dedicatedWeeks"), "dedicatedWeeks").ifPresent(b::dedicatedWeeks);
+            in.whole(root.get("dailyQuestions"), "dailyQuestions").ifPresent(b::dailyQuestions);
             b.target(enums(root.get("targetSpecialties"), "targetSpecialties", Specialty.class, null)
                     .toArray(Specialty[]::new));
             b.settings(enums(root.get("programSettings"), "programSettings", ProgramSetting.class, null)
                     .toArray(ProgramSetting[]::new));
-            ifPresent(in.whole(root.get("usceMonths"), "usceMonths"), b::usceMonths);
-            ifPresent(in.whole(root.get("usLetters"), "usLetters"), b::usLetters);
-            ifPresent(in.whole(root.get("researchOutputs"), "researchOutputs"), b::researchOutputs);
+            in.whole(root.get("usceMonths"), "usceMonths").ifPresent(b::usceMonths);
+            in.whole(root.get("usLetters"), "usLetters").ifPresent(b::usLetters);
+            in.whole(root.get("researchOutputs"), "researchOutputs").ifPresent(b::researchOutputs);
             b.honors(enums(root.get("honors"), "honors", Rotation.class, null).toArray(Rotation[]::new));
             b.ties(enums(root.get("geographicTies"), "geographicTies", UsState.class, STATES).toArray(UsState[]::new));
-            ifPresent(in.whole(root.get("programsPlanned"), "programsPlanned"), b::programsPlanned);
+            in.whole(root.get("programsPlanned"), "programsPlanned").ifPresent(b::programsPlanned);
 
             Applicant applicant = b.buildUnchecked();
             List<Problem> problems = new ArrayList<>(in.problems());
@@ -167,161 +168,184 @@ public final class ProfileJson {
             return asOfUnreadable && problem.message().contains("asOf");
         }
 
-        private void exams(JsonNode value, Applicant.Builder b) {
-            List<JsonNode> elements = in.array(value, "exams");
+        private void exams(JsonValue value, Applicant.Builder b) {
+            List<JsonValue> elements = in.array(value, "exams");
             for (int i = 0; i < elements.size(); i++) {
                 String path = TreeReader.at("exams", i);
-                JsonNode item = in.object(elements.get(i), path, EXAM_FIELDS);
-                if (item == null) {
+                Optional<JsonValue.JsonObject> read = in.object(elements.get(i), path, EXAM_FIELDS);
+                if (read.isEmpty()) {
                     // A placeholder keeps the later attempts at the indexes the user sees.
                     b.exam(new ExamAttempt(null, null, null, OptionalInt.empty()));
                     continue;
                 }
-                Integer score = in.whole(item.get("score"), path + ".score");
+                JsonValue item = read.get();
+                Optional<Integer> score = in.whole(item.get("score"), path + ".score");
                 b.exam(new ExamAttempt(
-                        in.oneOf(item.get("exam"), path + ".exam", Exam.class),
-                        in.date(item.get("date"), path + ".date"),
-                        in.oneOf(item.get("result"), path + ".result", ExamResult.class),
-                        score == null ? OptionalInt.empty() : OptionalInt.of(score)));
+                        in.oneOf(item.get("exam"), path + ".exam", Exam.class).orElse(null),
+                        in.date(item.get("date"), path + ".date").orElse(null),
+                        in.oneOf(item.get("result"), path + ".result", ExamResult.class).orElse(null),
+                        score.map(OptionalInt::of).orElse(OptionalInt.empty())));
             }
         }
 
-        private void plannedExams(JsonNode value, Applicant.Builder b) {
-            List<JsonNode> elements = in.array(value, "plannedExams");
+        private void plannedExams(JsonValue value, Applicant.Builder b) {
+            List<JsonValue> elements = in.array(value, "plannedExams");
             for (int i = 0; i < elements.size(); i++) {
                 String path = TreeReader.at("plannedExams", i);
-                JsonNode item = in.object(elements.get(i), path, PLANNED_FIELDS);
-                if (item == null) {
+                Optional<JsonValue.JsonObject> read = in.object(elements.get(i), path, PLANNED_FIELDS);
+                if (read.isEmpty()) {
                     b.planned(new PlannedExam(null, null));
                     continue;
                 }
+                JsonValue item = read.get();
                 b.planned(new PlannedExam(
-                        in.oneOf(item.get("exam"), path + ".exam", Exam.class),
-                        in.date(item.get("date"), path + ".date")));
+                        in.oneOf(item.get("exam"), path + ".exam", Exam.class).orElse(null),
+                        in.date(item.get("date"), path + ".date").orElse(null)));
             }
         }
 
-        private void practiceTests(JsonNode value, Applicant.Builder b) {
-            List<JsonNode> elements = in.array(value, "practiceTests");
+        private void practiceTests(JsonValue value, Applicant.Builder b) {
+            List<JsonValue> elements = in.array(value, "practiceTests");
             for (int i = 0; i < elements.size(); i++) {
                 String path = TreeReader.at("practiceTests", i);
-                JsonNode item = in.object(elements.get(i), path, PRACTICE_FIELDS);
-                if (item == null) {
+                Optional<JsonValue.JsonObject> read = in.object(elements.get(i), path, PRACTICE_FIELDS);
+                if (read.isEmpty()) {
                     b.practice(new PracticeTest(null, null, null, 0, OptionalInt.empty()));
                     continue;
                 }
+                JsonValue item = read.get();
                 // The model's score is a plain int, so the reader, not the validator, must notice it missing.
-                Integer score = in.required(item.get("score"), path + ".score")
-                        ? in.whole(item.get("score"), path + ".score") : null;
-                Integer passing = in.whole(item.get("passingScore"), path + ".passingScore");
+                Optional<Integer> score = in.required(item.get("score"), path + ".score")
+                        ? in.whole(item.get("score"), path + ".score") : Optional.empty();
+                Optional<Integer> passing = in.whole(item.get("passingScore"), path + ".passingScore");
                 b.practice(new PracticeTest(
-                        in.oneOf(item.get("exam"), path + ".exam", Exam.class),
-                        in.oneOf(item.get("form"), path + ".form", PracticeForm.class),
-                        in.date(item.get("date"), path + ".date"),
-                        score == null ? 0 : score,
-                        passing == null ? OptionalInt.empty() : OptionalInt.of(passing)));
+                        in.oneOf(item.get("exam"), path + ".exam", Exam.class).orElse(null),
+                        in.oneOf(item.get("form"), path + ".form", PracticeForm.class).orElse(null),
+                        in.date(item.get("date"), path + ".date").orElse(null),
+                        score.orElse(0),
+                        passing.map(OptionalInt::of).orElse(OptionalInt.empty())));
             }
         }
 
         /** The values of a list of constants; one that cannot be read is left out and reported. */
-        private <E extends Enum<E>> List<E> enums(JsonNode value, String path, Class<E> type, String expected) {
+        private <E extends Enum<E>> List<E> enums(JsonValue value, String path, Class<E> type, String expected) {
             List<E> values = new ArrayList<>();
-            List<JsonNode> elements = in.array(value, path);
+            List<JsonValue> elements = in.array(value, path);
             for (int i = 0; i < elements.size(); i++) {
                 String elementPath = TreeReader.at(path, i);
-                JsonNode element = elements.get(i);
-                E constant = in.oneOf(element, elementPath, type, expected);
-                if (constant == null) {
-                    if (TreeReader.absent(element)) {
+                JsonValue element = elements.get(i);
+                Optional<E> constant = in.oneOf(element, elementPath, type, expected);
+                if (constant.isEmpty()) {
+                    if (element.isAbsent()) {
                         in.add(elementPath, "expected a value, found null");
                     }
                     skewed.add(path);
                     continue;
                 }
-                values.add(constant);
+                values.add(constant.get());
             }
             return values;
-        }
-
-        private static <T> void ifPresent(T value, Consumer<T> set) {
-            if (value != null) {
-                set.accept(value);
-            }
         }
     }
 
     /** {@code applicant} as profile JSON; absent optional values are left out, as a person would write it. */
     public static String write(Applicant applicant) {
-        return Json.write(toTree(applicant));
+        return Json.pretty(out -> write(out, applicant));
     }
 
-    /** {@code applicant} as a profile tree, fields in the format's order. */
-    public static ObjectNode toTree(Applicant a) {
-        ObjectNode out = Json.object();
-        a.name().ifPresent(name -> out.put("name", name));
-        a.asOf().ifPresent(date -> out.put("asOf", Json.date(date)));
-        putName(out, "citizenship", a.citizenship());
-        putName(out, "education", a.education());
-        putName(out, "stage", a.stage());
-        out.put("schoolUsmleOriented", a.schoolUsmleOriented());
-        a.clinicalStart().ifPresent(date -> out.put("clinicalStart", Json.date(date)));
-        out.put("extendedLeave", a.extendedLeave());
-        a.graduation().ifPresent(date -> out.put("graduation", Json.date(date)));
-        a.matchYear().ifPresent(year -> out.put("matchYear", year));
-        ArrayNode exams = out.putArray("exams");
+    /** As {@link #write(Applicant)}, compact on one line without a line end: one record of JSON Lines. */
+    public static String writeLine(Applicant applicant) {
+        return Json.line(out -> write(out, applicant));
+    }
+
+    /** {@code a} as a profile, fields in the format's order. */
+    private static void write(JsonGenerator out, Applicant a) throws IOException {
+        out.writeStartObject();
+        if (a.name().isPresent()) {
+            out.writeStringField("name", a.name().get());
+        }
+        if (a.asOf().isPresent()) {
+            out.writeStringField("asOf", Json.date(a.asOf().get()));
+        }
+        name(out, "citizenship", a.citizenship());
+        name(out, "education", a.education());
+        name(out, "stage", a.stage());
+        out.writeBooleanField("schoolUsmleOriented", a.schoolUsmleOriented());
+        if (a.clinicalStart().isPresent()) {
+            out.writeStringField("clinicalStart", Json.date(a.clinicalStart().get()));
+        }
+        out.writeBooleanField("extendedLeave", a.extendedLeave());
+        if (a.graduation().isPresent()) {
+            out.writeStringField("graduation", Json.date(a.graduation().get()));
+        }
+        if (a.matchYear().isPresent()) {
+            out.writeNumberField("matchYear", a.matchYear().getAsInt());
+        }
+        out.writeArrayFieldStart("exams");
         for (ExamAttempt attempt : a.exams()) {
-            ObjectNode item = exams.addObject();
-            putName(item, "exam", attempt.exam());
-            putDate(item, "date", attempt.date());
-            putName(item, "result", attempt.result());
-            attempt.score().ifPresent(score -> item.put("score", score));
+            out.writeStartObject();
+            name(out, "exam", attempt.exam());
+            date(out, "date", attempt.date());
+            name(out, "result", attempt.result());
+            if (attempt.score().isPresent()) {
+                out.writeNumberField("score", attempt.score().getAsInt());
+            }
+            out.writeEndObject();
         }
-        ArrayNode planned = out.putArray("plannedExams");
+        out.writeEndArray();
+        out.writeArrayFieldStart("plannedExams");
         for (PlannedExam plan : a.plannedExams()) {
-            ObjectNode item = planned.addObject();
-            putName(item, "exam", plan.exam());
-            putDate(item, "date", plan.date());
+            out.writeStartObject();
+            name(out, "exam", plan.exam());
+            date(out, "date", plan.date());
+            out.writeEndObject();
         }
-        ArrayNode practice = out.putArray("practiceTests");
+        out.writeEndArray();
+        out.writeArrayFieldStart("practiceTests");
         for (PracticeTest test : a.practiceTests()) {
-            ObjectNode item = practice.addObject();
-            putName(item, "exam", test.exam());
-            putName(item, "form", test.form());
-            putDate(item, "date", test.date());
-            item.put("score", test.score());
-            test.passingScore().ifPresent(score -> item.put("passingScore", score));
+            out.writeStartObject();
+            name(out, "exam", test.exam());
+            name(out, "form", test.form());
+            date(out, "date", test.date());
+            out.writeNumberField("score", test.score());
+            if (test.passingScore().isPresent()) {
+                out.writeNumberField("passingScore", test.passingScore().getAsInt());
+            }
+            out.writeEndObject();
         }
-        a.dedicatedWeeks().ifPresent(weeks -> out.put("dedicatedWeeks", weeks));
-        a.dailyQuestions().ifPresent(questions -> out.put("dailyQuestions", questions));
-        putNames(out, "targetSpecialties", a.targetSpecialties());
-        putNames(out, "programSettings", a.programSettings());
-        out.put("usceMonths", a.usceMonths());
-        out.put("usLetters", a.usLetters());
-        out.put("researchOutputs", a.researchOutputs());
-        putNames(out, "honors", a.honors());
-        putNames(out, "geographicTies", a.geographicTies());
-        a.programsPlanned().ifPresent(programs -> out.put("programsPlanned", programs));
-        return out;
+        out.writeEndArray();
+        if (a.dedicatedWeeks().isPresent()) {
+            out.writeNumberField("dedicatedWeeks", a.dedicatedWeeks().getAsInt());
+        }
+        if (a.dailyQuestions().isPresent()) {
+            out.writeNumberField("dailyQuestions", a.dailyQuestions().getAsInt());
+        }
+        names(out, "targetSpecialties", a.targetSpecialties());
+        names(out, "programSettings", a.programSettings());
+        out.writeNumberField("usceMonths", a.usceMonths());
+        out.writeNumberField("usLetters", a.usLetters());
+        out.writeNumberField("researchOutputs", a.researchOutputs());
+        names(out, "honors", a.honors());
+        names(out, "geographicTies", a.geographicTies());
+        if (a.programsPlanned().isPresent()) {
+            out.writeNumberField("programsPlanned", a.programsPlanned().getAsInt());
+        }
+        out.writeEndObject();
     }
 
-    private static void putName(ObjectNode node, String field, Enum<?> value) {
-        if (value == null) {
-            node.putNull(field);
-        } else {
-            node.put(field, value.name());
-        }
+    private static void name(JsonGenerator out, String field, Enum<?> value) throws IOException {
+        Json.stringOrNull(out, field, value == null ? null : value.name());
     }
 
-    private static void putDate(ObjectNode node, String field, LocalDate date) {
-        if (date == null) {
-            node.putNull(field);
-        } else {
-            node.put(field, Json.date(date));
-        }
+    private static void date(JsonGenerator out, String field, LocalDate date) throws IOException {
+        Json.stringOrNull(out, field, date == null ? null : Json.date(date));
     }
 
-    private static void putNames(ObjectNode node, String field, List<? extends Enum<?>> values) {
-        ArrayNode array = node.putArray(field);
-        values.forEach(value -> array.add(value.name()));
+    static void names(JsonGenerator out, String field, List<? extends Enum<?>> values) throws IOException {
+        out.writeArrayFieldStart(field);
+        for (Enum<?> value : values) {
+            out.writeString(value.name());
+        }
+        out.writeEndArray();
     }
 }

@@ -1,25 +1,25 @@
-package io.github.stepadvisor.json;
+package io.github.stepadvisor.format;
 
 import io.github.stepadvisor.model.Problem;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Reads values out of a parsed JSON tree, collecting a {@link Problem} with its field path for
- * every value of the wrong type or outside its set, instead of stopping at the first. Each getter
- * takes the node as found ({@code null} when the field is missing) and returns {@code null} when
- * it is absent, JSON {@code null}, or wrong (then a problem is recorded): the caller builds what
- * it can and reports all problems at the end.
+ * every value of the wrong type or outside its set, instead of stopping at the first: the caller
+ * builds what it can and reports all problems at the end. Each getter takes the value as found
+ * ({@link JsonValue#MISSING} when the field is not there) and gives it back when it fits; it
+ * gives nothing when the value is absent (missing or JSON {@code null}) or wrong (then a problem
+ * is recorded). The profile, advice and catalogue readers use it, and so can a reader of a
+ * document that embeds them, with the same messages.
  */
 public final class TreeReader {
 
@@ -40,6 +40,7 @@ public final class TreeReader {
         return List.copyOf(problems);
     }
 
+    /** Records a problem found by the caller, at {@code path}. */
     public void add(String path, String message) {
         problems.add(new Problem(path, message));
     }
@@ -54,14 +55,18 @@ public final class TreeReader {
         return path.equals(ancestor) || path.startsWith(ancestor + ".") || path.startsWith(ancestor + "[");
     }
 
-    /** Absent: a missing field or JSON {@code null}. */
-    public static boolean absent(JsonNode value) {
-        return value == null || value.isNull() || value.isMissingNode();
+    /**
+     * Checks a document's {@code format} field, which may be left out: when given it must be
+     * {@code expected}, so that a document of another format or version is not read as this one.
+     */
+    void format(JsonValue value, String expected) {
+        text(value, "format").filter(format -> !format.equals(expected)).ifPresent(format ->
+                add("format", Json.quote(format) + " is not a format this reader reads; expected \"" + expected + "\""));
     }
 
     /** Records "is required" when {@code value} is absent; true when it is present. */
-    public boolean required(JsonNode value, String path) {
-        if (absent(value)) {
+    public boolean required(JsonValue value, String path) {
+        if (value.isAbsent()) {
             add(path, "is required");
             return false;
         }
@@ -70,127 +75,126 @@ public final class TreeReader {
 
     /**
      * The object at {@code path}, after recording every field not in {@code fields} as an
-     * "unknown field" (a typo must not silently drop a fact). {@code null} when not an object.
+     * "unknown field" (a typo must not silently drop a fact); nothing when not an object.
      */
-    public JsonNode object(JsonNode value, String path, Collection<String> fields) {
-        if (value == null || !value.isObject()) {
+    public Optional<JsonValue.JsonObject> object(JsonValue value, String path, Collection<String> fields) {
+        if (!(value instanceof JsonValue.JsonObject object)) {
             add(path, "expected an object, found " + found(value));
-            return null;
+            return Optional.empty();
         }
-        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (String name : object.fields().keySet()) {
             if (!fields.contains(name)) {
                 add(at(path, name), "unknown field" + suggestion(name, fields));
             }
         }
-        return value;
+        return Optional.of(object);
     }
 
     /** The elements of the array at {@code path}; empty when absent or not an array. */
-    public List<JsonNode> array(JsonNode value, String path) {
-        if (absent(value)) {
+    public List<JsonValue> array(JsonValue value, String path) {
+        if (value.isAbsent()) {
             return List.of();
         }
-        if (!value.isArray()) {
+        if (!(value instanceof JsonValue.JsonArray array)) {
             add(path, "expected an array, found " + found(value));
             return List.of();
         }
-        List<JsonNode> elements = new ArrayList<>();
-        value.forEach(elements::add);
-        return elements;
+        return array.elements();
     }
 
-    public String text(JsonNode value, String path) {
-        if (absent(value)) {
-            return null;
+    /** A string. */
+    public Optional<String> text(JsonValue value, String path) {
+        if (value.isAbsent()) {
+            return Optional.empty();
         }
-        if (!value.isTextual()) {
+        if (!(value instanceof JsonValue.JsonString string)) {
             add(path, "expected text, found " + found(value));
-            return null;
+            return Optional.empty();
         }
-        return value.textValue();
+        return Optional.of(string.value());
     }
 
-    public Boolean bool(JsonNode value, String path) {
-        if (absent(value)) {
-            return null;
+    /** {@code true} or {@code false}. */
+    public Optional<Boolean> bool(JsonValue value, String path) {
+        if (value.isAbsent()) {
+            return Optional.empty();
         }
-        if (!value.isBoolean()) {
+        if (!(value instanceof JsonValue.JsonBoolean bool)) {
             add(path, "expected true or false, found " + found(value));
-            return null;
+            return Optional.empty();
         }
-        return value.booleanValue();
+        return Optional.of(bool.value());
     }
 
     /**
      * A whole number written as one ({@code 3}, not {@code 3.0} or {@code 3e0}); ranges are the
      * validator's business, but a value beyond {@code int} is refused here.
      */
-    public Integer whole(JsonNode value, String path) {
-        if (absent(value)) {
-            return null;
+    public Optional<Integer> whole(JsonValue value, String path) {
+        if (value.isAbsent()) {
+            return Optional.empty();
         }
-        if (!value.isIntegralNumber()) {
+        if (!(value instanceof JsonValue.JsonNumber number) || !number.integral()) {
             add(path, "expected a whole number, found " + found(value));
-            return null;
+            return Optional.empty();
         }
-        if (!value.canConvertToInt()) {
-            BigInteger big = value.bigIntegerValue();
+        BigInteger big = number.value().toBigIntegerExact();
+        if (big.bitLength() > 31) {
             add(path, abbreviate(big.toString()) + " is far out of range");
-            return null;
+            return Optional.empty();
         }
-        return value.intValue();
+        return Optional.of(big.intValue());
     }
 
-    public LocalDate date(JsonNode value, String path) {
-        if (absent(value)) {
-            return null;
+    /** A date, as text {@code "YYYY-MM-DD"}. */
+    public Optional<LocalDate> date(JsonValue value, String path) {
+        if (value.isAbsent()) {
+            return Optional.empty();
         }
-        if (!value.isTextual()) {
+        if (!(value instanceof JsonValue.JsonString string)) {
             add(path, "expected a date as text \"YYYY-MM-DD\", found " + found(value));
-            return null;
+            return Optional.empty();
         }
         try {
-            return Json.parseDate(value.textValue());
+            return Optional.of(Json.parseDate(string.value()));
         } catch (IllegalArgumentException e) {
             add(path, e.getMessage());
-            return null;
+            return Optional.empty();
         }
     }
 
     /** One of the constants of {@code type}, written exactly as declared. */
-    public <E extends Enum<E>> E oneOf(JsonNode value, String path, Class<E> type) {
-        return oneOf(value, path, type, (String) null);
+    public <E extends Enum<E>> Optional<E> oneOf(JsonValue value, String path, Class<E> type) {
+        return oneOf(value, path, type, null);
     }
 
     /**
-     * As {@link #oneOf(JsonNode, String, Class)}, with {@code expected} describing the values in
+     * As {@link #oneOf(JsonValue, String, Class)}, with {@code expected} describing the values in
      * a problem where listing them all would not help (e.g. "a US state or territory code");
      * {@code null} lists them.
      */
-    public <E extends Enum<E>> E oneOf(JsonNode value, String path, Class<E> type, String expected) {
-        if (absent(value)) {
-            return null;
+    public <E extends Enum<E>> Optional<E> oneOf(JsonValue value, String path, Class<E> type, String expected) {
+        if (value.isAbsent()) {
+            return Optional.empty();
         }
-        if (!value.isTextual()) {
+        if (!(value instanceof JsonValue.JsonString string)) {
             add(path, "expected " + expectedOf(type, expected) + ", found " + found(value));
-            return null;
+            return Optional.empty();
         }
-        String text = value.textValue();
+        String text = string.value();
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(text)) {
-                return constant;
+                return Optional.of(constant);
             }
         }
-        expected = expectedOf(type, expected);
         String hint = "";
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equalsIgnoreCase(text.strip())) {
                 hint = " (did you mean " + constant.name() + "? values are upper case)";
             }
         }
-        add(path, Json.quote(text) + " is not " + expected + hint);
-        return null;
+        add(path, Json.quote(text) + " is not " + expectedOf(type, expected) + hint);
+        return Optional.empty();
     }
 
     /** {@code expected}, or the list of the values when it is {@code null}; only a problem needs it. */
@@ -200,26 +204,26 @@ public final class TreeReader {
     }
 
     /** How a value that did not fit reads in a problem: {@code 'text'}, {@code 2.5}, {@code an array}. */
-    static String found(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
+    public static String found(JsonValue value) {
+        if (value instanceof JsonValue.Missing) {
             return "nothing";
         }
-        if (value.isNull()) {
+        if (value instanceof JsonValue.JsonNull) {
             return "null";
         }
-        if (value.isTextual()) {
-            return Json.quote(value.textValue());
+        if (value instanceof JsonValue.JsonString string) {
+            return Json.quote(string.value());
         }
-        if (value.isNumber() || value.isBoolean()) {
-            return abbreviate(value.asText());
+        if (value instanceof JsonValue.JsonNumber number) {
+            return abbreviate(number.value().toString());
         }
-        if (value.isArray()) {
+        if (value instanceof JsonValue.JsonBoolean bool) {
+            return String.valueOf(bool.value());
+        }
+        if (value instanceof JsonValue.JsonArray) {
             return "an array";
         }
-        if (value.isObject()) {
-            return "an object";
-        }
-        return value.getNodeType().name().toLowerCase(Locale.ROOT);
+        return "an object";
     }
 
     /** A field name fit for a one-line path: no control characters, at most 40 characters. */

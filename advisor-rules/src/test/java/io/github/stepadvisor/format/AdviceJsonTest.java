@@ -1,4 +1,4 @@
-package io.github.stepadvisor.json;
+package io.github.stepadvisor.format;
 
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.Advice;
@@ -37,6 +37,7 @@ class AdviceJsonTest {
 
         assertThat(AdviceJson.write(advice)).isEqualTo("""
                 {
+                  "format": "step-advisor/advice@1",
                   "name": null,
                   "asOf": "2026-11-24",
                   "summary": {
@@ -85,6 +86,7 @@ class AdviceJsonTest {
 
         assertThat(AdviceJson.write(advice)).isEqualTo("""
                 {
+                  "format": "step-advisor/advice@1",
                   "name": "Nobody",
                   "asOf": "2026-11-24",
                   "summary": {
@@ -106,7 +108,7 @@ class AdviceJsonTest {
 
     @Test
     void theAdviceForASampleProfileReadsBackEqualAndIsTheSameBytesEveryTime() throws Exception {
-        byte[] profile = Files.readAllBytes(Path.of("profiles", "redeemed-in-season.json"));
+        byte[] profile = Files.readAllBytes(Path.of("..", "advisor-examples", "profiles", "redeemed-in-season.json"));
 
         Advice first = StepAdvisor.builtIn().advise(ProfileJson.read(profile));
         Advice second = StepAdvisor.builtIn().advise(ProfileJson.read(profile));

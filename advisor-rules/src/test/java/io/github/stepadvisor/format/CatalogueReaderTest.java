@@ -1,4 +1,4 @@
-package io.github.stepadvisor.catalogue;
+package io.github.stepadvisor.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 
 class CatalogueReaderTest {
 
-    static final Path SAMPLE_CSV = Path.of("catalogues", "fictional-sample.csv");
-    static final Path SAMPLE_JSON = Path.of("catalogues", "fictional-sample.json");
+    static final Path SAMPLE_CSV = Path.of("..", "advisor-examples", "catalogues", "fictional-sample.csv");
+    static final Path SAMPLE_JSON = Path.of("..", "advisor-examples", "catalogues", "fictional-sample.json");
 
     private static final String HEADER = String.join(",", CatalogueReader.COLUMNS);
 
