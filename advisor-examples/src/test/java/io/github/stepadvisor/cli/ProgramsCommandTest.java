@@ -39,6 +39,16 @@ class ProgramsCommandTest {
     }
 
     @Test
+    void withJsonARefusedCatalogueIsAnErrorsObjectOnStandardOutput(@TempDir Path folder) {
+        String missing = folder.resolve("none.csv").toString();
+        CommandRun run = CommandRun.of("programs", "--format", "json", "--catalogue", missing, PROFILE).hasNoStackTrace();
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("{\n  \"errors\": [\n    \"" + missing + ": no such file\"\n  ]\n}\n");
+    }
+
+    @Test
     void aBadRowIsRefusedWithItsLineAndColumn(@TempDir Path folder) throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(CATALOGUE)));
         String[] header = lines.get(0).split(",");

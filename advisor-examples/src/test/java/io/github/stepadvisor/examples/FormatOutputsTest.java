@@ -74,6 +74,24 @@ class FormatOutputsTest {
         return tests.stream();
     }
 
+    /** docs/formats.md shows the real advice for one bundled profile, from its marker to the end of the block. */
+    @org.junit.jupiter.api.Test
+    void theFormatsPageShowsTheRealAdviceOfItsSample() throws IOException {
+        Path page = Path.of("..", "docs", "formats.md");
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        String marker = "<!-- advice of advisor-examples/profiles/step1-twelve-above.json -->\n```json\n";
+        int start = text.indexOf(marker) + marker.length();
+        int end = text.indexOf("```", start);
+        assertThat(start).as("the example's marker in %s", page).isGreaterThanOrEqualTo(marker.length());
+        String advice = AdviceJson.write(ADVISOR.advise(
+                ProfileJson.read(Files.readAllBytes(Path.of("profiles", "step1-twelve-above.json")))));
+        if (UPDATE) {
+            Files.writeString(page, text.substring(0, start) + advice + text.substring(end), StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(text.substring(start, end)).isEqualTo(advice);
+    }
+
     private static DynamicTest compare(String stored, Supplier<String> written) {
         return DynamicTest.dynamicTest(stored, () -> {
             Path file = OUTPUTS.resolve(stored);

@@ -237,4 +237,24 @@ class CatalogueReaderTest {
     static String describe(List<Program> programs) {
         return programs.stream().map(Program::id).collect(Collectors.joining(","));
     }
+
+    @Test
+    void textAfterAClosingQuoteIsRefusedWithItsLine() {
+        String text = HEADER + "\nFICT-1,\"Lakeshore\"x,INTERNAL_MEDICINE,OH,COMMUNITY,,,,,,,,,\n";
+
+        assertThat(problems(() -> CatalogueReader.readCsv("c.csv", text))).containsExactly(
+                "c.csv:2: not readable as CSV: 'x' follows the closing quote of a cell; expected a comma or the end of"
+                        + " the line");
+    }
+
+    @Test
+    void aCatalogueGivenAsBytesIsReadAsItsFileWouldBe() throws Exception {
+        byte[] csv = Files.readAllBytes(SAMPLE_CSV);
+
+        assertThat(CatalogueReader.read("upload.csv", csv)).isEqualTo(CatalogueReader.read(SAMPLE_CSV));
+        assertThat(CatalogueReader.read("upload.json", Files.readAllBytes(SAMPLE_JSON)))
+                .isEqualTo(CatalogueReader.read(SAMPLE_CSV));
+        assertThat(problems(() -> CatalogueReader.read("upload.txt", csv)))
+                .containsExactly("upload.txt: a catalogue is a .csv or a .json file");
+    }
 }

@@ -105,6 +105,18 @@ class ProfileJsonTest {
     }
 
     @Test
+    void aProfileMayNameItsFormatButNotAnother() {
+        Applicant plain = ProfileJson.read(profile().text());
+
+        assertThat(ProfileJson.read(profile().with("format", "\"step-advisor/profile@1\"").text())).isEqualTo(plain);
+        assertThat(problems(() -> ProfileJson.read(profile().with("format", "\"step-advisor/advice@1\"").text())))
+                .containsExactly(new Problem("format", "'step-advisor/advice@1' is not a format this reader reads;"
+                        + " expected \"step-advisor/profile@1\""));
+        assertThat(problems(() -> ProfileJson.read(profile().with("format", "1").text())))
+                .containsExactly(new Problem("format", "expected text, found 1"));
+    }
+
+    @Test
     void nullForAnOptionalFieldMeansAbsent() {
         Applicant applicant = ProfileJson.read(profile().with("name", "null").with("matchYear", "null")
                 .with("exams", "null").with("schoolUsmleOriented", "null").text());
