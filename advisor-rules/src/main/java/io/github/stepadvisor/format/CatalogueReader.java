@@ -379,7 +379,7 @@ public final class CatalogueReader {
         JsonValue root;
         try (JsonParser parser = JsonHolder.FACTORY.createParser(stripBom(text))) {
             JsonToken first = parser.nextToken();
-            // As data binding's readTree did: the first value is the document, what follows is not read.
+            // The first value is the document and what follows it is not read, as this reader always did.
             root = first == null ? JsonValue.MISSING : Json.tree(parser, first);
         } catch (JsonProcessingException e) {
             throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
