@@ -1,5 +1,6 @@
 package io.github.stepadvisor;
 
+import io.github.stepadvisor.model.Explanation;
 import io.github.stepadvisor.rules.Situation;
 
 import org.kie.api.runtime.rule.Match;
@@ -51,12 +52,12 @@ final class ConditionReads {
     }
 
     /**
-     * The lines {@code term = value} for this applicant, in the order the terms first appear in
+     * The values {@code term}, {@code value} for this applicant, in the order the terms first appear in
      * the rule. A term the match shows already, bound as {@code $w : dedicatedWeeks} or
      * {@code $m : thresholds.step1SafetyMargin}, is left to its binding's line.
      */
-    List<String> lines(Situation situation, Match match, Function<Object, String> render) {
-        List<String> lines = new ArrayList<>();
+    List<Explanation.Matched> lines(Situation situation, Match match, Function<Object, String> render) {
+        List<Explanation.Matched> lines = new ArrayList<>();
         for (Read read : reads) {
             read.line(situation, match, render).ifPresent(lines::add);
         }
@@ -380,7 +381,7 @@ final class ConditionReads {
             return value == null || type.isPrimitive() || type.isInstance(value) ? Optional.ofNullable(value) : Optional.empty();
         }
 
-        Optional<String> line(Situation situation, Match match, Function<Object, String> render) {
+        Optional<Explanation.Matched> line(Situation situation, Match match, Function<Object, String> render) {
             if (!Collections.disjoint(boundTo, match.getDeclarationIds())) {
                 return Optional.empty();
             }
@@ -401,7 +402,7 @@ final class ConditionReads {
                 if (ExplanationRecorder.isBackground(value)) {
                     return Optional.empty();
                 }
-                return Optional.of(shown + " = " + render.apply(value));
+                return Optional.of(new Explanation.Matched(shown, render.apply(value)));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 // A term that cannot be read here was not what the rule's match turned on.
                 return Optional.empty();

@@ -78,14 +78,14 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
     }
 
     /** The match's bound values, by name, then the terms the rule's conditions read, in the rule's order. */
-    private List<String> matched(Match match) {
-        List<String> lines = new ArrayList<>();
+    private List<Explanation.Matched> matched(Match match) {
+        List<Explanation.Matched> lines = new ArrayList<>();
         // By name: the engine's order differs between rules compiled at build time and at run time.
         // The build-time compiler also declares the patterns a rule leaves unbound, as GENERATED_...
         for (String name : match.getDeclarationIds().stream().filter(n -> !n.startsWith("GENERATED_")).sorted().toList()) {
             Object value = match.getDeclarationValue(name);
             if (!isBackground(value)) {
-                lines.add(name + " = " + render(value));
+                lines.add(new Explanation.Matched(name, render(value)));
             }
         }
         lines.addAll(rules.readsOf(match.getRule()).lines(situation, match, ExplanationRecorder::render));

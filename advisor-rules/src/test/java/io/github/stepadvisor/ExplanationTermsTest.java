@@ -33,7 +33,7 @@ class ExplanationTermsTest {
     }
 
     private static List<String> matched(Applicant.Builder applicant, String id) {
-        return explanation(BUILT_IN, applicant, id).matched();
+        return explanation(BUILT_IN, applicant, id).matched().stream().map(Explanation.Matched::line).toList();
     }
 
     @Test
@@ -111,7 +111,7 @@ class ExplanationTermsTest {
         Explanation explanation = explanation(edited, Profiles.clinical().usLetters(1), "context.us-citizen-img");
 
         assertThat(explanation.file()).isEqualTo(context.toString());
-        assertThat(explanation.matched())
+        assertThat(explanation.matched()).extracting(Explanation.Matched::line)
                 .containsExactly("uscImg = true", "matchYearKnown = true", "usLetters = 1", "thresholds.usLetters = 3");
     }
 }

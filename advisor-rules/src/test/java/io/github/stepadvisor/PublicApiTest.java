@@ -3,6 +3,13 @@ package io.github.stepadvisor;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.JsonValue;
+import io.github.stepadvisor.format.ProfileJson;
+import io.github.stepadvisor.format.ProgramListJson;
+import io.github.stepadvisor.format.TreeReader;
 import io.github.stepadvisor.rules.Candidate;
 import io.github.stepadvisor.rules.RuleMetadata;
 import io.github.stepadvisor.rules.Say;
@@ -36,8 +43,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Only the facade and the model are API. advisor-rules has two packages of its own: this one, the
- * API ({@link #FACADE}) and the engine behind it (package-private); and
+ * Only the facade, the formats and the model are API. advisor-rules has three packages of its
+ * own: this one, the API ({@link #FACADE}) and the engine behind it (package-private);
+ * {@code io.github.stepadvisor.format}, the documented file formats ({@link #FORMATS}, on
+ * Jackson's streaming parser, which their signatures never show); and
  * {@code io.github.stepadvisor.rules}, the vocabulary of the built-in rules ({@link #VOCABULARY}),
  * public only because the compiled rules live in other packages ({@code advice}, {@code programs}).
  * Making another type public, or showing a rule-engine or vocabulary type through the API, is a
@@ -49,12 +58,17 @@ class PublicApiTest {
     static final Set<Class<?>> FACADE = Set.of(StepAdvisor.class, RuleSet.class, RuleInfo.class,
             RunawayRuleException.class, Catalogue.class);
 
+    /** The formats' readers and writers, and the JSON tree a document embedding a format is read from. */
+    static final Set<Class<?>> FORMATS = Set.of(ProfileJson.class, AdviceJson.class, ProgramListJson.class,
+            CatalogueReader.class, Json.class, JsonValue.class, TreeReader.class);
+
     /** What the DRL and its helpers need: facts, consequence helpers, and the types those take. */
     static final Set<Class<?>> VOCABULARY = Set.of(Situation.class, Target.class, Thresholds.class, Tiers.class,
             Say.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class);
 
     private static final String FACADE_PACKAGE = "io.github.stepadvisor";
     private static final String VOCABULARY_PACKAGE = "io.github.stepadvisor.rules";
+    private static final String FORMAT_PACKAGE = "io.github.stepadvisor.format";
     /** The packages the DRL files declare; kie-maven-plugin compiles them into classes there. */
     private static final List<String> COMPILED_RULES = List.of("advice", "programs");
 
@@ -65,18 +79,20 @@ class PublicApiTest {
             .importUrl(locationOf(PublicApiTest.class));
 
     @Test
-    void everyPublicTypeIsTheFacadeOrTheRulesVocabulary() {
-        Set<String> allowed = names(Stream.concat(FACADE.stream(), VOCABULARY.stream()));
+    void everyPublicTypeIsTheFacadeTheFormatsOrTheRulesVocabulary() {
+        Set<String> allowed = names(Stream.of(FACADE, FORMATS, VOCABULARY).flatMap(Set::stream));
         Set<String> unexpected = new TreeSet<>();
         for (JavaClass type : ADVISOR_RULES) {
+            // A public type nested in an API type (JsonValue's kinds of value) is part of it.
             if (type.getModifiers().contains(JavaModifier.PUBLIC) && !isCompiledRule(type)
-                    && !allowed.contains(type.getName())) {
+                    && !allowed.contains(topLevel(type).getName())) {
                 unexpected.add(type.getName());
             }
         }
         assertThat(unexpected).as("public types of advisor-rules that are neither the facade nor the rules'"
                 + " vocabulary: make them package-private, or add them to FACADE or VOCABULARY").isEmpty();
         assertThat(FACADE).allSatisfy(type -> assertThat(type.getPackageName()).isEqualTo(FACADE_PACKAGE));
+        assertThat(FORMATS).allSatisfy(type -> assertThat(type.getPackageName()).isEqualTo(FORMAT_PACKAGE));
         assertThat(VOCABULARY).allSatisfy(type -> assertThat(type.getPackageName()).isEqualTo(VOCABULARY_PACKAGE));
     }
 
@@ -106,11 +122,14 @@ class PublicApiTest {
     }
 
     @Test
-    void theFacadeShowsOnlyJdkModelAndFacadeTypes() {
-        Set<String> facade = names(FACADE.stream());
+    void theFacadeAndTheFormatsShowOnlyJdkModelAndApiTypes() {
+        Set<String> facade = names(Stream.concat(FACADE.stream(), FORMATS.stream()));
         List<String> exposed = new ArrayList<>();
-        for (Class<?> type : FACADE) {
-            JavaClass facadeType = ADVISOR_RULES.get(type);
+        List<JavaClass> api = ADVISOR_RULES.stream()
+                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && facade.contains(topLevel(c).getName()))
+                .toList();
+        assertThat(api).hasSizeGreaterThan(facade.size());
+        for (JavaClass facadeType : api) {
             Set<JavaClass> ofType = new HashSet<>();
             facadeType.getRawSuperclass().ifPresent(ofType::add);
             facadeType.getInterfaces().forEach(i -> ofType.addAll(i.getAllInvolvedRawTypes()));
@@ -132,8 +151,8 @@ class PublicApiTest {
                 report(exposed, member.getFullName(), involved, facade);
             }
         }
-        assertThat(exposed).as("public or protected parts of the facade showing a type that is not of the JDK,"
-                + " the model or the facade (no Drools/KIE, no rules vocabulary)").isEmpty();
+        assertThat(exposed).as("public or protected parts of the facade or the formats showing a type that is not"
+                + " of the JDK, the model or the API (no Drools/KIE, no Jackson, no rules vocabulary)").isEmpty();
     }
 
     @Test

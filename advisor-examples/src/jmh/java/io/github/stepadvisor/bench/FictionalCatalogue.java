@@ -1,6 +1,6 @@
 package io.github.stepadvisor.bench;
 
-import io.github.stepadvisor.catalogue.CatalogueReader;
+import io.github.stepadvisor.format.CatalogueReader;
 import io.github.stepadvisor.model.ProgramSetting;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.UsState;

@@ -1,6 +1,6 @@
 package io.github.stepadvisor.bench;
 
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Citizenship;
 import io.github.stepadvisor.model.Specialty;

@@ -1,9 +1,8 @@
 package io.github.stepadvisor.bench;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Program;
 
@@ -159,7 +158,7 @@ public final class Summary {
         List<Applicant> mixed = BenchProfiles.mixed();
         try (var out = Files.newBufferedWriter(lines)) {
             for (int i = 0; i < BATCH_LINES; i++) {
-                out.write(Json.writeLine(ProfileJson.toTree(mixed.get(i % mixed.size()))));
+                out.write(ProfileJson.writeLine(mixed.get(i % mixed.size())));
                 out.write('\n');
             }
         }

@@ -130,8 +130,8 @@ public final class AdviceText {
      */
     private static void explain(StringBuilder out, Explanation why, String indent, int width) {
         wrap(out, "Why: rule \"" + ascii(why.rule()) + "\" in " + ascii(why.file()), indent, indent + "     ", width);
-        for (String line : why.matched()) {
-            wrap(out, ascii(line), indent + "  ", indent + "    ", width);
+        for (Explanation.Matched matched : why.matched()) {
+            wrap(out, ascii(matched.line()), indent + "  ", indent + "    ", width);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +58,8 @@ import java.util.concurrent.Callable;
                 "  java -jar advisor.jar --format json - < my-profile.json",
                 "",
                 "Exit status: 0 advice written; 2 invalid profile, unreadable file, rules that do not "
-                        + "compile or that fail or loop, or a usage error (each problem one line on standard error); "
+                        + "compile or that fail or loop, or a usage error (each problem one line on standard error; "
+                        + "with --format json a refused profile is {\"errors\": [...]} on standard output); "
                         + "1 an internal error."})
 public final class AdvisorCommand implements Callable<Integer> {
 

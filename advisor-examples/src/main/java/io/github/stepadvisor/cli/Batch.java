@@ -2,15 +2,14 @@ package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.AdviceJson;
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.JsonValue;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +24,9 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -212,11 +213,10 @@ final class Batch {
     }
 
     static String errorLine(long number, List<String> errors) {
-        ObjectNode error = Json.object();
-        error.put("line", number);
-        ArrayNode list = error.putArray("errors");
-        errors.forEach(list::add);
-        return Json.writeLine(error);
+        Map<String, JsonValue> error = new LinkedHashMap<>();
+        error.put("line", JsonValue.JsonNumber.of(number));
+        error.put("errors", OneAdvice.strings(errors));
+        return Json.writeLine(new JsonValue.JsonObject(error));
     }
 
     private static boolean isBlank(byte[] bytes) {

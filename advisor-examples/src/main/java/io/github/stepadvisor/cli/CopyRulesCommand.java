@@ -1,7 +1,7 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.RuleSet;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,8 +2,9 @@ package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.AdviceJson;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.JsonValue;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
@@ -11,11 +12,14 @@ import io.github.stepadvisor.model.Problem;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * The advice command's work for one profile: read it, advise, write the advice; every problem of
- * the user's input or rules one line on standard error. Shared by {@link AdvisorCommand#call()}
+ * the user's input or rules one line on standard error, except that with {@code --format json} a
+ * refused profile is {@code {"errors": [...]}} on standard output, for the program reading it. Shared by {@link AdvisorCommand#call()}
  * and the shortcut {@link AdvisorCommand#run} takes for a bare {@code advisor PROFILE}.
  */
 final class OneAdvice {
@@ -30,7 +34,7 @@ final class OneAdvice {
         try {
             applicant = ProfileSource.read(profile, stdin);
         } catch (InvalidInputException e) {
-            return refuse(err, e);
+            return format == OutputFormat.JSON ? refuseAsJson(out, e.problems()) : refuse(err, e);
         }
         StepAdvisor advisor;
         try {
@@ -53,6 +57,19 @@ final class OneAdvice {
         out.print(format == OutputFormat.JSON ? AdviceJson.write(advice) : AdviceText.render(advice, all));
         out.flush();
         return AdvisorCommand.OK;
+    }
+
+    /** Writes {@code {"errors": ["where: message", ...]}} to {@code out}; the exit status of refused input. */
+    static int refuseAsJson(PrintWriter out, List<Problem> problems) {
+        JsonValue errors = strings(problems.stream().map(Problem::toString).toList());
+        out.print(Json.write(new JsonValue.JsonObject(Map.of("errors", errors))));
+        out.flush();
+        return AdvisorCommand.INVALID;
+    }
+
+    /** {@code texts} as a JSON array of strings. */
+    static JsonValue strings(List<String> texts) {
+        return new JsonValue.JsonArray(texts.stream().<JsonValue>map(JsonValue.JsonString::new).toList());
     }
 
     private static int refuse(PrintWriter err, InvalidInputException e) {

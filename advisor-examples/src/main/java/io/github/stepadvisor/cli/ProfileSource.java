@@ -1,7 +1,7 @@
 package io.github.stepadvisor.cli;
 
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;

@@ -2,10 +2,10 @@ package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.catalogue.ProgramListJson;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.ProgramListJson;
 import io.github.stepadvisor.catalogue.ProgramListText;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
@@ -82,7 +82,8 @@ final class ProgramsCommand implements Callable<Integer> {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
-            return refuse(problems);
+            return format == OutputFormat.JSON ? OneAdvice.refuseAsJson(spec.commandLine().getOut(), problems)
+                    : refuse(problems);
         }
         ProgramList list;
         try {

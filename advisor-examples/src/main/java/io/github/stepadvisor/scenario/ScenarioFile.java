@@ -1,9 +1,10 @@
 package io.github.stepadvisor.scenario;
 
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
-import io.github.stepadvisor.json.TreeReader;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.JsonValue;
+import io.github.stepadvisor.format.ProfileJson;
+import io.github.stepadvisor.format.TreeReader;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.InvalidInputException;
@@ -11,7 +12,6 @@ import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Program;
 import io.github.stepadvisor.model.ProgramCategory;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +126,7 @@ public final class ScenarioFile {
         } catch (IOException e) {
             throw inFile(file, List.of(new Problem("", cannotRead(e))));
         }
-        JsonNode root;
+        JsonValue root;
         try {
             root = Json.parse(content, INVALID);
         } catch (InvalidInputException e) {
@@ -167,8 +166,8 @@ public final class ScenarioFile {
             this.ruleIds = ruleIds;
         }
 
-        Scenario scenario(JsonNode root) {
-            if (in.object(root, "", FIELDS) == null) {
+        Scenario scenario(JsonValue root) {
+            if (in.object(root, "", FIELDS).isEmpty()) {
                 throw inFile(file, in.problems());
             }
             String name = name(root.get("name"));
@@ -180,8 +179,8 @@ public final class ScenarioFile {
             List<Program> programs = catalogue.map(this::programs).orElse(List.of());
             Map<String, ProgramCategory> expectPrograms = expectPrograms(root.get("expectPrograms"), catalogue, programs);
             // A catalogue alone is a scenario about the list's advice (programs.* in expect or forbid).
-            boolean hasCatalogue = !TreeReader.absent(root.get("catalogue"));
-            boolean hasExpectPrograms = !TreeReader.absent(root.get("expectPrograms"));
+            boolean hasCatalogue = !root.get("catalogue").isAbsent();
+            boolean hasExpectPrograms = !root.get("expectPrograms").isAbsent();
             if (hasExpectPrograms && !hasCatalogue) {
                 in.add("catalogue", "is required with expectPrograms: the catalogue file (CSV or JSON) those programs are in");
             }
@@ -202,11 +201,11 @@ public final class ScenarioFile {
             return new Scenario(file, name, applicant, expect, forbid, catalogue, programs, expectPrograms);
         }
 
-        private String name(JsonNode value) {
+        private String name(JsonValue value) {
             if (!in.required(value, "name")) {
                 return null;
             }
-            String name = in.text(value, "name");
+            String name = in.text(value, "name").orElse(null);
             if (name == null) {
                 return null;
             }
@@ -222,15 +221,15 @@ public final class ScenarioFile {
             return null;
         }
 
-        private Applicant profile(JsonNode value) {
+        private Applicant profile(JsonValue value) {
             if (!in.required(value, "profile")) {
                 return null;
             }
-            if (!value.isObject()) {
+            if (!(value instanceof JsonValue.JsonObject)) {
                 in.object(value, "profile", List.of());
                 return null;
             }
-            if (TreeReader.absent(value.get("asOf"))) {
+            if (value.get("asOf").isAbsent()) {
                 in.add("profile.asOf", "is required in a scenario, so that it gives the same result on every day");
             }
             try {
@@ -244,13 +243,13 @@ public final class ScenarioFile {
             }
         }
 
-        private List<ScenarioKey> keys(JsonNode value, String field) {
+        private List<ScenarioKey> keys(JsonValue value, String field) {
             List<ScenarioKey> keys = new ArrayList<>();
-            List<JsonNode> items = in.array(value, field);
+            List<JsonValue> items = in.array(value, field);
             Map<ScenarioKey, String> seen = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 String path = TreeReader.at(field, i);
-                String text = in.required(items.get(i), path) ? in.text(items.get(i), path) : null;
+                String text = in.required(items.get(i), path) ? in.text(items.get(i), path).orElse(null) : null;
                 if (text == null) {
                     continue;
                 }
@@ -291,8 +290,8 @@ public final class ScenarioFile {
             }
         }
 
-        private Optional<Path> catalogue(JsonNode value) {
-            String name = in.text(value, "catalogue");
+        private Optional<Path> catalogue(JsonValue value) {
+            String name = in.text(value, "catalogue").orElse(null);
             if (name == null) {
                 return Optional.empty();
             }
@@ -322,26 +321,27 @@ public final class ScenarioFile {
             }
         }
 
-        private Map<String, ProgramCategory> expectPrograms(JsonNode value, Optional<Path> catalogue,
+        private Map<String, ProgramCategory> expectPrograms(JsonValue value, Optional<Path> catalogue,
                 List<Program> programs) {
             Map<String, ProgramCategory> expected = new LinkedHashMap<>();
-            if (TreeReader.absent(value)) {
+            if (value.isAbsent()) {
                 return expected;
             }
-            if (!value.isObject()) {
+            if (!(value instanceof JsonValue.JsonObject object)) {
                 in.add("expectPrograms", "expected an object {\"PROGRAM-ID\": \"SAFETY\", ...}, found "
-                        + (value.isArray() ? "an array" : value.isTextual() ? "text" : value.getNodeType().name().toLowerCase()));
+                        + (value instanceof JsonValue.JsonArray ? "an array"
+                                : value instanceof JsonValue.JsonString ? "text"
+                                : value instanceof JsonValue.JsonNumber ? "number" : "boolean"));
                 return expected;
             }
-            if (value.isEmpty()) {
+            if (object.fields().isEmpty()) {
                 in.add("expectPrograms", "is empty; name at least one program and its category");
             }
             boolean catalogueRead = catalogue.isPresent() && !in.reportedAt("catalogue");
-            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonValue> field : object.fields().entrySet()) {
                 String path = TreeReader.at("expectPrograms", field.getKey());
                 ProgramCategory category = in.required(field.getValue(), path)
-                        ? in.oneOf(field.getValue(), path, ProgramCategory.class) : null;
+                        ? in.oneOf(field.getValue(), path, ProgramCategory.class).orElse(null) : null;
                 if (catalogueRead && programs.stream().noneMatch(p -> p.id().equals(field.getKey()))) {
                     in.add(path, "no program of " + catalogue.get() + " has this id");
                     continue;

@@ -1,5 +1,6 @@
 package io.github.stepadvisor.catalogue;
 
+import io.github.stepadvisor.format.ProgramListJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stepadvisor.model.ApplicantScore;
@@ -53,6 +54,7 @@ class ProgramListOutputTest {
     void theJsonFollowsTheContractFieldByField() {
         assertThat(ProgramListJson.write(list(Optional.of(new ApplicantScore(241, ScoreBasis.STEP_2_CK))))).isEqualTo("""
                 {
+                  "format": "step-advisor/program-list@1",
                   "name": "Sam",
                   "asOf": "2026-11-24",
                   "applicantScore": {
@@ -128,6 +130,7 @@ class ProgramListOutputTest {
                 List.of(), new ProgramSummary(0, 0, 0, 0, 0, 0), List.of());
         assertThat(ProgramListJson.write(empty)).isEqualTo("""
                 {
+                  "format": "step-advisor/program-list@1",
                   "name": null,
                   "asOf": "2026-11-24",
                   "applicantScore": null,

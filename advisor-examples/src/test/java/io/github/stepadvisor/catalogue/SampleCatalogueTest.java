@@ -1,5 +1,7 @@
 package io.github.stepadvisor.catalogue;
 
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.ProgramListJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stepadvisor.StepAdvisor;
@@ -19,6 +21,7 @@ import io.github.stepadvisor.model.UsState;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,8 +30,11 @@ import java.util.stream.Stream;
 /** The fictional sample catalogue shows every category, factor and list advice for a few applicants. */
 class SampleCatalogueTest {
 
-    static final List<Program> CSV = CatalogueReader.read(CatalogueReaderTest.SAMPLE_CSV);
-    static final List<Program> JSON = CatalogueReader.read(CatalogueReaderTest.SAMPLE_JSON);
+    static final Path SAMPLE_CSV = Path.of("catalogues", "fictional-sample.csv");
+    static final Path SAMPLE_JSON = Path.of("catalogues", "fictional-sample.json");
+
+    static final List<Program> CSV = CatalogueReader.read(SAMPLE_CSV);
+    static final List<Program> JSON = CatalogueReader.read(SAMPLE_JSON);
 
     /** Step 1 failed then passed, Step 2 CK 241, in season for internal and family medicine, ties to OH and IL. */
     static Applicant redeemed() {
@@ -172,7 +178,7 @@ class SampleCatalogueTest {
     @Test
     void theSameInputsGiveTheSameBytes() {
         String first = ProgramListJson.write(StepAdvisor.builtIn().programs(redeemed(), CSV));
-        String second = ProgramListJson.write(StepAdvisor.builtIn().programs(redeemed(), CatalogueReader.read(CatalogueReaderTest.SAMPLE_CSV)));
+        String second = ProgramListJson.write(StepAdvisor.builtIn().programs(redeemed(), CatalogueReader.read(SAMPLE_CSV)));
         assertThat(second).isEqualTo(first);
         assertThat(ProgramListText.render(StepAdvisor.builtIn().programs(redeemed(), CSV)))
                 .isEqualTo(ProgramListText.render(StepAdvisor.builtIn().programs(redeemed(), CSV)));

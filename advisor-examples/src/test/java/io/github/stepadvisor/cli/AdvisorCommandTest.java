@@ -1,8 +1,8 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.AdviceJson;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Advice;
 
 import org.junit.jupiter.api.Test;
@@ -133,6 +133,31 @@ class AdvisorCommandTest {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).isEqualTo(run("--format", "json", SAMPLE).out());
+    }
+
+    @Test
+    void withJsonARefusedProfileIsAnErrorsObjectOnStandardOutput(@TempDir Path folder) throws IOException {
+        Path profile = folder.resolve("broken.json");
+        Files.writeString(profile, """
+                {"format": "step-advisor/profile@2", "citizenship": "US_CITIZEN", "education": "IMG",
+                 "stage": "CLINICAL", "asOf": "2026-11-24", "usLetters": -1}
+                """);
+
+        Result result = run("--format", "json", profile.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("""
+                {
+                  "errors": [
+                    "%1$s: format: 'step-advisor/profile@2' is not a format this reader reads; expected \\"step-advisor/profile@1\\"",
+                    "%1$s: usLetters: -1 is outside 0-999"
+                  ]
+                }
+                """.formatted(profile));
+        Result missing = run("--format", "json", folder.resolve("none.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.out()).startsWith("{\n  \"errors\": [").contains("no such file");
     }
 
     @Test

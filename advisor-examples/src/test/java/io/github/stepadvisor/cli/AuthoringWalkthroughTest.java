@@ -1,6 +1,6 @@
 package io.github.stepadvisor.cli;
 
-import io.github.stepadvisor.json.AdviceJson;
+import io.github.stepadvisor.format.AdviceJson;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Recommendation;
 

@@ -2,11 +2,11 @@ package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.RuleSet;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.AdviceJson;
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.ProfileJson;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.stepadvisor.format.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,8 +86,8 @@ class BatchTest {
     void anAdviceLineHasTheFieldsOfTheAdviceFormatInTheSameOrder() {
         String line = batch(lines(1, 1)).lines().get(0);
 
-        JsonNode advice = Json.parse(line, "advice");
-        assertThat(advice.fieldNames()).toIterable().containsExactly("name", "asOf", "summary", "recommendations");
+        JsonValue advice = Json.parse(line, "advice");
+        assertThat(JsonFields.names(advice)).containsExactly("format", "name", "asOf", "summary", "recommendations");
         assertThat(AdviceJson.read(line)).isEqualTo(StepAdvisor.builtIn().advise(ProfileJson.read(ProfileLines.line(1))));
     }
 
@@ -122,9 +122,9 @@ class BatchTest {
                 + "\"usLetters\": -1, \"matchYear\": 2027.5}\n");
 
         assertThat(result.exit()).isEqualTo(2);
-        JsonNode error = Json.parse(result.lines().get(0), "error");
-        assertThat(error.get("line").asInt()).isEqualTo(1);
-        assertThat(error.get("errors")).extracting(JsonNode::asText)
+        JsonValue error = Json.parse(result.lines().get(0), "error");
+        assertThat(JsonFields.whole(error.get("line"))).isEqualTo(1);
+        assertThat(JsonFields.elements(error.get("errors"))).extracting(JsonFields::text)
                 .anySatisfy(e -> assertThat(e).startsWith("usLetters: "))
                 .anySatisfy(e -> assertThat(e).startsWith("matchYear: "));
     }
@@ -198,7 +198,7 @@ class BatchTest {
             aheadAtMost[0] = Math.max(aheadAtMost[0], input.linesStarted() - n);
             boolean inPlace = n % 1000 == 0
                     ? line.equals(errorLine(n, "a profile is a JSON object {\"citizenship\": ..., ...}, found an array"))
-                    : line.startsWith("{\"name\":") && asOf(line).equals(Json.date(ProfileLines.asOf(n)));
+                    : line.startsWith("{\"format\":\"step-advisor/advice@1\",\"name\":") && asOf(line).equals(Json.date(ProfileLines.asOf(n)));
             if (!inPlace) {
                 outOfPlace.add(n);
             }

@@ -1,16 +1,16 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.AdviceJson;
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Category;
 import io.github.stepadvisor.model.Explanation;
 import io.github.stepadvisor.model.Priority;
 import io.github.stepadvisor.model.Recommendation;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.stepadvisor.format.JsonValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class ExplainOutputTest {
         return new Recommendation("step1.readiness.delay", Category.STEP1_READINESS, Priority.HIGH, Optional.empty(),
                 "Delay Step 1", List.of("Your last 3 scores are 201, 204 and 199."), "Designing a Step 1 Strategy",
                 Optional.of(new Explanation("Practice scores at or below the margin say delay", "my-rules/advice/step1.drl",
-                        List.of("$headroom = 3", "$margin = 10"))));
+                        List.of(new Explanation.Matched("$headroom", "3"), new Explanation.Matched("$margin", "10")))));
     }
 
     @Test
@@ -59,8 +59,14 @@ class ExplainOutputTest {
                         "rule": "Practice scores at or below the margin say delay",
                         "file": "my-rules/advice/step1.drl",
                         "matched": [
-                          "$headroom = 3",
-                          "$margin = 10"
+                          {
+                            "name": "$headroom",
+                            "value": "3"
+                          },
+                          {
+                            "name": "$margin",
+                            "value": "10"
+                          }
                         ]
                       }
                 """);
@@ -73,10 +79,10 @@ class ExplainOutputTest {
         Cli.Result explain = Cli.run("--format", "json", "--explain", SAMPLE);
 
         assertThat(plain.out()).doesNotContain("\"explanation\"");
-        JsonNode recommendations = Json.parse(explain.out(), "advice").get("recommendations");
+        List<JsonValue> recommendations = JsonFields.elements(Json.parse(explain.out(), "advice").get("recommendations"));
         assertThat(recommendations).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.get("explanation").get("rule").textValue()).isNotBlank();
-            assertThat(r.get("explanation").get("file").textValue()).startsWith("built-in:advice/");
+            assertThat(JsonFields.text(r.get("explanation").get("rule"))).isNotBlank();
+            assertThat(JsonFields.text(r.get("explanation").get("file"))).startsWith("built-in:advice/");
         });
         Advice expected = StepAdvisor.builtIn().explain(ProfileJson.read(Files.readAllBytes(Path.of(SAMPLE))));
         assertThat(AdviceJson.read(explain.out())).isEqualTo(expected);

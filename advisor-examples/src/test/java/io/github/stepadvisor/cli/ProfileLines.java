@@ -1,9 +1,8 @@
 package io.github.stepadvisor.cli;
 
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.stepadvisor.format.JsonValue;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -31,7 +30,7 @@ final class ProfileLines extends InputStream {
 
     static final int DAYS = 30;
 
-    private static final List<ObjectNode> SAMPLES;
+    private static final List<JsonValue.JsonObject> SAMPLES;
 
     static {
         try {
@@ -59,11 +58,11 @@ final class ProfileLines extends InputStream {
     }
 
     /** The samples on one line each, in file-name order. */
-    static List<ObjectNode> samples() throws IOException {
-        List<ObjectNode> samples = new ArrayList<>();
+    static List<JsonValue.JsonObject> samples() throws IOException {
+        List<JsonValue.JsonObject> samples = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("profiles"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                samples.add((ObjectNode) Json.parse(Files.readAllBytes(file), "sample"));
+                samples.add((JsonValue.JsonObject) Json.parse(Files.readAllBytes(file), "sample"));
             }
         }
         return samples;
@@ -71,15 +70,14 @@ final class ProfileLines extends InputStream {
 
     /** Line {@code n} as generated, before any override. */
     static String line(long n) {
-        ObjectNode profile = SAMPLES.get((int) ((n - 1) % SAMPLES.size())).deepCopy();
-        profile.put("asOf", Json.date(asOf(n)));
-        return Json.writeLine(profile);
+        JsonValue.JsonObject profile = SAMPLES.get((int) ((n - 1) % SAMPLES.size()));
+        return Json.writeLine(profile.with("asOf", new JsonValue.JsonString(Json.date(asOf(n)))));
     }
 
     /** The {@code asOf} of generated line {@code n}. */
     static LocalDate asOf(long n) {
-        JsonNode sample = SAMPLES.get((int) ((n - 1) % SAMPLES.size()));
-        return Json.parseDate(sample.get("asOf").asText()).plusDays(((n - 1) / SAMPLES.size()) % DAYS);
+        JsonValue sample = SAMPLES.get((int) ((n - 1) % SAMPLES.size()));
+        return Json.parseDate(JsonFields.text(sample.get("asOf"))).plusDays(((n - 1) / SAMPLES.size()) % DAYS);
     }
 
     /** How many lines have been started: a reader has asked for at least one byte of each. */

@@ -2,9 +2,9 @@ package io.github.stepadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.catalogue.ProgramListJson;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.ProgramListJson;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.StepAdvisor;
 
 import java.nio.file.Files;
@@ -36,6 +36,16 @@ class ProgramsCommandTest {
         String expected = ProgramListJson.write(StepAdvisor.builtIn().programs(
                 ProfileJson.read(Files.readAllBytes(Path.of(PROFILE))), CatalogueReader.read(Path.of(CATALOGUE))));
         assertThat(run.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void withJsonARefusedCatalogueIsAnErrorsObjectOnStandardOutput(@TempDir Path folder) {
+        String missing = folder.resolve("none.csv").toString();
+        CommandRun run = CommandRun.of("programs", "--format", "json", "--catalogue", missing, PROFILE).hasNoStackTrace();
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("{\n  \"errors\": [\n    \"" + missing + ": no such file\"\n  ]\n}\n");
     }
 
     @Test

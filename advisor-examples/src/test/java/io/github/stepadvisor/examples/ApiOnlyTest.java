@@ -34,6 +34,14 @@ class ApiOnlyTest {
                 .check(EXAMPLES);
     }
 
+    @Test
+    void jsonIsReadAndWrittenOnlyThroughTheLibrarysFormats() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
+                .because("profiles, advice, catalogues and program lists are read and written by"
+                        + " io.github.stepadvisor.format, once, with the library's messages and limits")
+                .check(EXAMPLES);
+    }
+
     private static URL locationOf(Class<?> type) {
         try {
             return type.getProtectionDomain().getCodeSource().getLocation().toURI().toURL();

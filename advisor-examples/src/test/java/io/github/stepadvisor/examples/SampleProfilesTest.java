@@ -1,7 +1,7 @@
 package io.github.stepadvisor.examples;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Exam;

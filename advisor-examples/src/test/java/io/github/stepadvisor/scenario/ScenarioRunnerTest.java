@@ -1,7 +1,7 @@
 package io.github.stepadvisor.scenario;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.catalogue.CatalogueReader;
+import io.github.stepadvisor.format.CatalogueReader;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Exam;
 import io.github.stepadvisor.model.PracticeForm;

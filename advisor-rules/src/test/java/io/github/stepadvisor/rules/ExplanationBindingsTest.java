@@ -25,7 +25,7 @@ class ExplanationBindingsTest {
         Advice advice = StepAdvisor.builtIn().explain(applicant.build());
         Explanation explanation = advice.find(id).orElseThrow().explanation().orElseThrow();
         assertThat(explanation.file()).startsWith("built-in:advice/");
-        return explanation.matched();
+        return explanation.matched().stream().map(Explanation.Matched::line).toList();
     }
 
     @Test
