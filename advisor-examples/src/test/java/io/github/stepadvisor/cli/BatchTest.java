@@ -87,7 +87,7 @@ class BatchTest {
         String line = batch(lines(1, 1)).lines().get(0);
 
         JsonNode advice = Json.parse(line, "advice");
-        assertThat(advice.fieldNames()).toIterable().containsExactly("name", "asOf", "recommendations");
+        assertThat(advice.fieldNames()).toIterable().containsExactly("name", "asOf", "summary", "recommendations");
         assertThat(AdviceJson.read(line)).isEqualTo(StepAdvisor.builtIn().advise(ProfileJson.read(ProfileLines.line(1))));
     }
 
@@ -261,7 +261,7 @@ class BatchTest {
         int exit = AdvisorCommand.run(new String[] {"--batch"}, new ProfileLines(Long.MAX_VALUE), closedAfterAWhile, err);
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("advisor: <stdin>: standard output is closed; stopped after ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("advisor: cannot write the output: Broken pipe\n");
     }
 
     @Test
