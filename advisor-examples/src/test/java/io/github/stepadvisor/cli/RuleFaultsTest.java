@@ -3,12 +3,14 @@ package io.github.stepadvisor.cli;
 import io.github.stepadvisor.RuleSet;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,5 +81,103 @@ class RuleFaultsTest {
         assertThat(result.errLines()).first().isEqualTo(file + ":" + lineOf(file, "step1SafetyMargin =")
                 + ": step1SafetyMargin: 20 is above step1ComfortableMargin (15, line "
                 + lineOf(file, "step1ComfortableMargin =") + "); it must not be");
+    }
+
+    /** Copies the built-in rules and adds {@code rule} at the end of {@code file}; returns the file. */
+    private Path withRule(String file, String rule) throws IOException {
+        RuleSet.copyBuiltInTo(rules);
+        Path drl = rules.resolve(file);
+        Files.writeString(drl, Files.readString(drl) + "\n" + rule + "\n");
+        return drl;
+    }
+
+    private static String rule(String name, String then) {
+        return "rule \"" + name + "\"\n    @id(\"timeline.test\")\n    @source(\"test\")\nwhen\n"
+                + "    $s : Situation()\nthen\n" + then + "\nend";
+    }
+
+    @Test
+    void theLoopingRuleIsNamedNotTheRulesItMakesFireAgain() throws IOException {
+        Path timeline = withRule("advice/timeline.drl", rule("Touches the situation for ever", "    modify($s) { }"));
+
+        Cli.Result result = Cli.run("--rules", rules.toString(), SAMPLE);
+
+        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("advisor: " + timeline + ": rule \"Touches the situation for ever\" (@id timeline.test) fired ")
+                .endsWith("times for one applicant and was stopped: it loops");
+    }
+
+    @Test
+    void aRuleThatWouldEndTheProgramIsRefusedWhenLoaded() throws IOException {
+        Path timeline = withRule("advice/timeline.drl", rule("Ends it all", "    System.exit(0);\n"
+                + "    // Runtime.getRuntime().halt(1) in a comment is no call\n    Runtime . getRuntime().halt(3);"));
+        int line = lineOf(timeline, "System.exit(0)");
+
+        Cli.Result validate = Cli.run("validate", rules.toString());
+        Cli.Result advice = Cli.run("--rules", rules.toString(), SAMPLE);
+
+        String exit = timeline + ":" + line + ": calls System.exit, which would end the program that asks for advice; "
+                + "a rule may not stop it";
+        String halt = timeline + ":" + (line + 2) + ": calls Runtime.getRuntime().halt, which would end the program "
+                + "that asks for advice; a rule may not stop it";
+        assertThat(validate.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(validate.errLines()).containsExactly(exit, halt, "2 errors; the rule set is refused as a whole");
+        assertThat(advice.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(advice.errLines()).containsExactly("advisor: " + exit, "advisor: " + halt);
+    }
+
+    @Test
+    void endlessRecursionNamesTheRuleAndABatchGoesOn() throws IOException {
+        Path timeline = withRule("advice/timeline.drl", "function int deeper(int n) { return deeper(n + 1) + 1; }\n"
+                + rule("Recurses", "    deeper(0);"));
+        String expected = timeline + ": rule \"Recurses\" failed while firing: it recursed without end (the stack overflowed)";
+
+        Cli.Result advice = Cli.run("--rules", rules.toString(), SAMPLE);
+        Cli.Result batch = Cli.run("--batch", "--rules", rules.toString(), Files.writeString(rules.resolve("two.jsonl"),
+                ProfileLines.line(1) + "\n" + ProfileLines.line(2) + "\n").toString());
+
+        assertThat(advice.exit()).isEqualTo(AdvisorCommand.INVALID);
+        // Drools may pass the overflow up as it is, or wrapped as the consequence's failure.
+        assertThat(advice.errLines()).singleElement().isIn("advisor: " + expected, "advisor: " + timeline
+                + ": rule \"Recurses\" recursed without end (the stack overflowed)");
+        assertThat(batch.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(batch.outLines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("Recurses", "recursed without end"));
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aRuleThatNeverEndsIsStoppedAtTheTimeLimitAndNamed() throws IOException {
+        Path timeline = withRule("advice/timeline.drl", rule("Spins", "    while ($s != null) { }"));
+
+        long start = System.nanoTime();
+        Cli.Result advice = Cli.run("--rules", rules.toString(), "--time-limit", "1.5", SAMPLE);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+        assertThat(advice.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(advice.errLines()).containsExactly("advisor: " + timeline + ": rule \"Spins\" did not finish within "
+                + "1500 ms and was stopped: it may loop for ever or wait (an advice takes milliseconds)");
+        assertThat(seconds).as("stopped near its limit, not when the test times out").isLessThan(30);
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aRuleThatSleepsIsStoppedAndTheScenariosStillGetTheirSummary() throws IOException {
+        withRule("advice/timeline.drl", rule("Sleeps", "    Thread.sleep(600_000);"));
+
+        Cli.Result test = Cli.run("test", "scenarios/preclinical-classic-school.json", "--rules", rules.toString(),
+                "--time-limit", "2");
+
+        assertThat(test.exit()).isEqualTo(TestCommand.FAILED);
+        assertThat(test.outLines()).last().isEqualTo("0 passed, 1 failed");
+        assertThat(test.out()).contains("rule \"Sleeps\" did not finish within 2 s");
+    }
+
+    @Test
+    void aTimeLimitThatIsNotPositiveIsAUsageError() {
+        Cli.Result result = Cli.run("--rules", "scenarios", "--time-limit", "0", SAMPLE);
+
+        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(result.errLines()).containsExactly("advisor: --time-limit: must be more than 0 and at most 3600 seconds");
     }
 }
