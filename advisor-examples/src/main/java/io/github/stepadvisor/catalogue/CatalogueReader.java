@@ -15,14 +15,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -76,6 +79,11 @@ public final class CatalogueReader {
     static final String INVALID = "Invalid catalogue";
     /** A catalogue of thousands of programs is a few megabytes; anything far larger is a mistake. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
+    /**
+     * A whole Match is about 10,000 programs; the cap keeps the memory of a catalogue of tiny rows
+     * (which the byte cap alone allows by the hundred thousand) within a small default heap.
+     */
+    public static final int MAX_PROGRAMS = 50_000;
     /** Digits an int always holds; no catalogue number needs more. */
     private static final int MAX_DIGITS = 9;
     private static final int MAX_QUOTED = 40;
@@ -90,6 +98,8 @@ public final class CatalogueReader {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // A second array or garbage after the first must not be dropped unread.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
@@ -110,13 +120,14 @@ public final class CatalogueReader {
             throw refuse(new Problem(name, "a catalogue is a .csv or a .json file"));
         }
         byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw refuse(new Problem(name, "is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
-            }
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Bounded by what is read, not the size a file claims: a FIFO or /dev/zero has none.
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw refuse(new Problem(name, Json.cannotRead(e)));
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw refuse(new Problem(name, "is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
         }
         String text;
         try {
@@ -140,6 +151,9 @@ public final class CatalogueReader {
         }
         // Jackson's line numbers skip line breaks inside quoted cells, so the scanner finds where
         // each record starts and Jackson reads the cells of one record at a time.
+        if (records.records().size() > MAX_PROGRAMS + 1) {
+            throw refuse(tooMany(file, records.records().size() - 1));
+        }
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (Records.Record record : records.records()) {
@@ -163,6 +177,11 @@ public final class CatalogueReader {
         }
         String[] header = rows.get(0);
         String headerAt = file + ":" + lines.get(0);
+        if (Arrays.stream(header).noneMatch(COLUMNS::contains)) {
+            // A file of data rows only would otherwise get one error per cell of its first row.
+            throw refuse(new Problem(headerAt, "no header row; the first line names the columns, e.g. "
+                    + String.join(",", COLUMNS.subList(0, REQUIRED.size())) + ",..."));
+        }
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < header.length; c++) {
             String column = header[c];
@@ -338,11 +357,20 @@ public final class CatalogueReader {
         JsonNode root;
         try {
             root = JsonHolder.MAPPER.readTree(stripBom(text));
+        } catch (MismatchedInputException e) {
+            if (e.getOriginalMessage().startsWith("Trailing token")) {
+                throw refuse(new Problem(file + ":" + line(e.getLocation()),
+                        "unexpected content after the end of the catalogue's array; a catalogue is one JSON array"));
+            }
+            throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
         } catch (JsonProcessingException e) {
             throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
         }
         if (root == null || root.isMissingNode() || !root.isArray()) {
             throw refuse(new Problem(file, "a catalogue is a JSON array of objects, one per program"));
+        }
+        if (root.size() > MAX_PROGRAMS) {
+            throw refuse(tooMany(file, root.size()));
         }
         Problems problems = new Problems();
         List<String[]> records = new ArrayList<>();
@@ -573,8 +601,11 @@ public final class CatalogueReader {
     }
 
     private static String brief(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return Json.plain(e.getOriginalMessage());
+    }
+
+    private static Problem tooMany(String file, int programs) {
+        return new Problem(file, "holds " + programs + " programs; a catalogue holds at most " + MAX_PROGRAMS);
     }
 
     private static String count(int n, String singular) {

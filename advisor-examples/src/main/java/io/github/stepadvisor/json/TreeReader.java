@@ -131,7 +131,11 @@ public final class TreeReader {
             return null;
         }
         if (!value.isIntegralNumber()) {
-            add(path, "expected a whole number, found " + found(value));
+            // 2e0 and 2.0 reach here as 2: "found 2" would contradict itself.
+            boolean wholeValue = value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+            add(path, wholeValue ? "expected a whole number written without a decimal point or exponent (write "
+                    + abbreviate(value.decimalValue().toBigInteger().toString()) + ")"
+                    : "expected a whole number, found " + found(value));
             return null;
         }
         if (!value.canConvertToInt()) {
