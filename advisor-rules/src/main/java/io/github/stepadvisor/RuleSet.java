@@ -311,7 +311,7 @@ public final class RuleSet {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new Problem(namer.name(file), "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            problems.add(new Problem(namer.name(file), cannotRead(e)));
             return "";
         }
     }
@@ -518,11 +518,42 @@ public final class RuleSet {
 
     private static String readOrReport(Path file, String name, List<Problem> problems) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return utf8(Files.readAllBytes(file), name, problems);
         } catch (IOException e) {
-            problems.add(new Problem(name, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            problems.add(new Problem(name, cannotRead(e)));
             return "";
         }
+    }
+
+    private static String cannotRead(IOException e) {
+        String message = oneLine(e.getMessage());
+        return e instanceof java.nio.file.AccessDeniedException ? "cannot be read: permission denied"
+                : message.isEmpty() ? "cannot be read" : "cannot be read: " + message;
+    }
+
+    /**
+     * {@code bytes} as UTF-8 text; bytes of another encoding (a Latin-1 {@code é} saved by an old
+     * editor) are a problem naming the first line that holds one, as the rules would read them
+     * otherwise as a replacement character.
+     */
+    private static String utf8(byte[] bytes, String name, List<Problem> problems) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            problems.add(new Problem(name + ":" + line, "not UTF-8 text (a byte of another encoding, such as Latin-1); "
+                    + "save the file as UTF-8"));
+            return "";
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     private static List<Path> drlFiles(Path root) {
@@ -555,13 +586,13 @@ public final class RuleSet {
             String relative = relative(root, file);
             try {
                 byte[] content = Files.readAllBytes(file);
-                String text = new String(content, StandardCharsets.UTF_8);
+                String text = utf8(content, namer.name(relative), problems);
                 texts.put(relative, text);
                 checkPackage(relative, text, namer, problems);
                 checkNoExit(relative, text, namer, problems);
                 kfs.write(KIE_ROOT + relative, content);
             } catch (IOException e) {
-                problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));
+                problems.add(new Problem(namer.name(relative), cannotRead(e)));
             }
         }
         KieBuilder builder = build.apply(services.newKieBuilder(kfs));

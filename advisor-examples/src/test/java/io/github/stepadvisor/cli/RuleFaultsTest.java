@@ -83,6 +83,22 @@ class RuleFaultsTest {
                 + lineOf(file, "step1ComfortableMargin =") + "); it must not be");
     }
 
+    @Test
+    void aLatin1ByteInTheThresholdsNamesItsLine() throws IOException {
+        RuleSet.copyBuiltInTo(rules);
+        Path file = rules.resolve("thresholds.properties");
+        int line = lineOf(file, "step1SafetyMargin =");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(line - 1, lines.get(line - 1) + " # caf\u00e9");
+        Files.write(file, String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Cli.Result result = Cli.run("validate", rules.toString());
+
+        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(result.errLines()).containsExactly(file + ":" + line + ": not UTF-8 text (a byte of another encoding, "
+                + "such as Latin-1); save the file as UTF-8", "1 error; the rule set is refused as a whole");
+    }
+
     /** Copies the built-in rules and adds {@code rule} at the end of {@code file}; returns the file. */
     private Path withRule(String file, String rule) throws IOException {
         RuleSet.copyBuiltInTo(rules);
