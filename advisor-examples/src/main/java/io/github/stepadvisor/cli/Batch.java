@@ -7,7 +7,6 @@ import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.json.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
-import io.github.stepadvisor.model.Problem;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -117,7 +116,7 @@ final class Batch {
             try {
                 compiled = advisor.get();
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> err.println(NAME + ": " + p));
+                ProblemLines.of(e.problems(), NAME + ": ").forEach(err::println);
                 return AdvisorCommand.INVALID;
             }
             return new Batch(compiled, LocalDate.now()).stream(new LineReader(input, MAX_LINE_BYTES), label, out, err);
@@ -158,7 +157,18 @@ final class Batch {
                         }
                     }
                 }
-                LineReader.Line line = lines.next();
+                LineReader.Line line;
+                try {
+                    line = lines.next();
+                } catch (LineReader.EndlessLineException e) {
+                    while (!inFlight.isEmpty()) {
+                        if (!emit(inFlight.removeFirst(), tally, out)) {
+                            return stopped(out, tally, label, err);
+                        }
+                    }
+                    err.println(NAME + ": " + label + ": " + e.getMessage() + "; stopped after " + tally.total + " lines");
+                    return AdvisorCommand.INVALID;
+                }
                 if (line == null) {
                     break;
                 }
@@ -215,7 +225,7 @@ final class Batch {
             return new Outcome(AdviceJson.writeLine(advisor.advise(applicant, applicant.asOf().orElse(today))),
                     Status.ADVISED);
         } catch (InvalidInputException e) {
-            return refused(line.number(), e.problems().stream().map(Problem::toString).toList());
+            return refused(line.number(), ProblemLines.of(e.problems(), ""));
         } catch (RunawayRuleException e) {
             // The rules given with --rules loop for this applicant: the user's own rules, not a fault of ours.
             return refused(line.number(), List.of(Json.oneLine(e.getMessage())));

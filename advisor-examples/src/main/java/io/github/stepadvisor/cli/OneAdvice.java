@@ -7,7 +7,6 @@ import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
-import io.github.stepadvisor.model.Problem;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -56,9 +55,7 @@ final class OneAdvice {
     }
 
     private static int refuse(PrintWriter err, InvalidInputException e) {
-        for (Problem problem : e.problems()) {
-            err.println(AdvisorCommand.NAME + ": " + problem);
-        }
+        ProblemLines.of(e.problems(), AdvisorCommand.NAME + ": ").forEach(err::println);
         return AdvisorCommand.INVALID;
     }
 }

@@ -62,6 +62,8 @@ public final class Json {
     public static final int MAX_STRING_LENGTH = 100_000;
     public static final int MAX_NUMBER_LENGTH = 100;
     public static final int MAX_NAME_LENGTH = 1_000;
+    /** Items an array may hold: our formats' lists are short, and each item costs a node in memory. */
+    public static final int MAX_ARRAY_ITEMS = 10_000;
 
     /** A problem's path is cut to this many segments, so a deeply nested error stays one short line. */
     private static final int MAX_PATH_SEGMENTS = 4;
@@ -199,6 +201,9 @@ public final class Json {
             case START_ARRAY: {
                 ArrayNode array = NODES.arrayNode();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    if (array.size() == MAX_ARRAY_ITEMS) {
+                        throw new ArrayTooLongException(parser);
+                    }
                     array.add(tree(parser, next));
                 }
                 return array;
@@ -319,10 +324,22 @@ public final class Json {
             }
             return message;
         }
+        if (e instanceof ArrayTooLongException) {
+            return message;
+        }
         if (message.startsWith("Duplicate field") || message.startsWith("Duplicate Object property")) {
             return "given twice; each field may appear once";
         }
         return "not valid JSON: " + plain(message);
+    }
+
+    /** An array past {@link #MAX_ARRAY_ITEMS}, refused before its rest is held. */
+    private static final class ArrayTooLongException extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        ArrayTooLongException(JsonParser parser) {
+            super(parser, "an array of more than " + MAX_ARRAY_ITEMS + " items");
+        }
     }
 
     /** {@code {"a": 1,}} or {@code [1,]}: a closing bracket where a field name or value must follow a comma. */

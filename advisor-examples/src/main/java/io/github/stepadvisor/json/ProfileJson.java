@@ -238,7 +238,10 @@ public final class ProfileJson {
                     skewed.add(path);
                     continue;
                 }
-                values.add(constant);
+                // A state or specialty given twice is the same one: kept once, as a set would.
+                if (!values.contains(constant)) {
+                    values.add(constant);
+                }
             }
             return values;
         }

@@ -86,13 +86,24 @@ public final class TreeReader {
         return value;
     }
 
-    /** The elements of the array at {@code path}; empty when absent or not an array. */
+    /**
+     * Items a list of a profile may hold: far more than any applicant has (a few exams, some
+     * practice tests, a few states), and few enough that a list of a million is one problem,
+     * not a million.
+     */
+    public static final int MAX_LIST_ITEMS = 100;
+
+    /** The elements of the array at {@code path}; empty when absent, not an array or too long. */
     public List<JsonNode> array(JsonNode value, String path) {
         if (absent(value)) {
             return List.of();
         }
         if (!value.isArray()) {
             add(path, "expected an array, found " + found(value));
+            return List.of();
+        }
+        if (value.size() > MAX_LIST_ITEMS) {
+            add(path, value.size() + " items; a profile lists at most " + MAX_LIST_ITEMS);
             return List.of();
         }
         List<JsonNode> elements = new ArrayList<>();

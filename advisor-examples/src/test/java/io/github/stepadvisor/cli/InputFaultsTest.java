@@ -108,4 +108,44 @@ class InputFaultsTest {
         assertThat(array.errLines()).containsExactly("advisor: " + folder.resolve("profile.json")
                 + ": a comma before the closing bracket; remove the trailing comma (line 2, column 1)");
     }
+
+    private static String repeated(String item, int times) {
+        return String.join(", ", java.util.Collections.nCopies(times, item));
+    }
+
+    @Test
+    void aStateGivenTwiceIsOneTieAndAHugeListIsOneProblem() throws IOException {
+        Cli.Result twice = advise("{" + BASE + ", \"geographicTies\": [" + repeated("\"OH\"", 50) + "]}");
+        Cli.Result tooMany = advise("{" + BASE + ", \"exams\": [" + repeated("{\"exam\": \"STEP_1\", "
+                + "\"date\": \"2025-01-01\", \"result\": \"PASS\"}", 101) + "]}");
+        Cli.Result huge = advise("{" + BASE + ", \"geographicTies\": [" + repeated("\"OH\"", 900_000) + "]}");
+
+        assertThat(twice.exit()).isZero();
+        assertThat(tooMany.errLines()).containsExactly("advisor: " + folder.resolve("profile.json")
+                + ": exams: 101 items; a profile lists at most 100");
+        assertThat(huge.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(huge.errLines()).singleElement().asString().contains("geographicTies", ": an array of more than 10000 items (line 1, ");
+    }
+
+    @Test
+    void aHundredProblemsAreListedAndTheRestCounted() throws IOException {
+        Cli.Result result = advise("{" + BASE + ", \"practiceTests\": [" + repeated("{\"exam\": \"NO\", "
+                + "\"form\": \"NO\", \"date\": \"no\", \"score\": \"no\"}", 60) + "]}");
+
+        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(result.errLines()).hasSize(ProblemLines.LISTED + 1);
+        assertThat(result.errLines()).last().isEqualTo("advisor: ... and 140 more problems");
+    }
+
+    @Test
+    @Timeout(value = 1, unit = TimeUnit.MINUTES)
+    void aBatchOfOneEndlessLineStops() throws IOException {
+        Path endless = Files.createSymbolicLink(folder.resolve("zero.jsonl"), Path.of("/dev/zero"));
+
+        Cli.Result result = Cli.run("--batch", endless.toString());
+
+        assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
+        assertThat(result.errLines()).containsExactly("advisor: " + endless + ": line 1 has no end within 64 MB; "
+                + "the input is not JSON Lines; stopped after 0 lines");
+    }
 }
