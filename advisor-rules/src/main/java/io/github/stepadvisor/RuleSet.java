@@ -77,6 +77,9 @@ public final class RuleSet {
             "^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([^\\s\"']+))", Pattern.MULTILINE);
     /** The keyword opening or closing a rule's conditions, in text without comments and strings. */
     private static final Pattern WHEN_OR_THEN = Pattern.compile("\\b(when|then)\\b");
+    /** A call that ends the JVM: {@code System.exit(}, {@code Runtime.getRuntime().exit(} or {@code .halt(}. */
+    private static final Pattern EXIT_CALL = Pattern.compile(
+            "\\b(System\\s*\\.\\s*exit|Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(?:exit|halt))\\s*\\(");
     private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
     // The precompiled knowledge bases are each made on first use, so a command that gives one
@@ -121,6 +124,11 @@ public final class RuleSet {
     /** Whether the knowledge bases come from the model compiled at build time rather than from DRL compiled now. */
     boolean precompiled() {
         return precompiled;
+    }
+
+    /** Whether these are the rules shipped in this jar rather than a folder's. */
+    boolean isBuiltIn() {
+        return namer == BUILT_IN_NAMES;
     }
 
     /** The rules of the advice catalogue ({@code advice/}). */
@@ -247,12 +255,19 @@ public final class RuleSet {
         }
     }
 
+    /** Why a consequence failed, in words: its message, never the class of the exception. */
     private static String describe(Throwable cause) {
-        if (cause == null) {
-            return "no reason given";
+        if (cause instanceof StackOverflowError) {
+            return "it recursed without end (the stack overflowed)";
         }
-        String message = oneLine(cause.getMessage());
-        return message.isEmpty() ? cause.getClass().getSimpleName() : cause.getClass().getSimpleName() + ": " + message;
+        if (cause instanceof InterruptedException) {
+            return "it was interrupted while it waited";
+        }
+        String message = cause == null ? "" : oneLine(cause.getMessage());
+        if (!message.isEmpty()) {
+            return message;
+        }
+        return cause instanceof NullPointerException ? "a value it used was null" : "it failed without saying why";
     }
 
     /** Where the rules came from: a folder, or "built-in". */
@@ -296,7 +311,7 @@ public final class RuleSet {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new Problem(namer.name(file), "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            problems.add(new Problem(namer.name(file), cannotRead(e)));
             return "";
         }
     }
@@ -503,11 +518,42 @@ public final class RuleSet {
 
     private static String readOrReport(Path file, String name, List<Problem> problems) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return utf8(Files.readAllBytes(file), name, problems);
         } catch (IOException e) {
-            problems.add(new Problem(name, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            problems.add(new Problem(name, cannotRead(e)));
             return "";
         }
+    }
+
+    private static String cannotRead(IOException e) {
+        String message = oneLine(e.getMessage());
+        return e instanceof java.nio.file.AccessDeniedException ? "cannot be read: permission denied"
+                : message.isEmpty() ? "cannot be read" : "cannot be read: " + message;
+    }
+
+    /**
+     * {@code bytes} as UTF-8 text; bytes of another encoding (a Latin-1 {@code é} saved by an old
+     * editor) are a problem naming the first line that holds one, as the rules would read them
+     * otherwise as a replacement character.
+     */
+    private static String utf8(byte[] bytes, String name, List<Problem> problems) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            problems.add(new Problem(name + ":" + line, "not UTF-8 text (a byte of another encoding, such as Latin-1); "
+                    + "save the file as UTF-8"));
+            return "";
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     private static List<Path> drlFiles(Path root) {
@@ -540,12 +586,13 @@ public final class RuleSet {
             String relative = relative(root, file);
             try {
                 byte[] content = Files.readAllBytes(file);
-                String text = new String(content, StandardCharsets.UTF_8);
+                String text = utf8(content, namer.name(relative), problems);
                 texts.put(relative, text);
                 checkPackage(relative, text, namer, problems);
+                checkNoExit(relative, text, namer, problems);
                 kfs.write(KIE_ROOT + relative, content);
             } catch (IOException e) {
-                problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));
+                problems.add(new Problem(namer.name(relative), cannotRead(e)));
             }
         }
         KieBuilder builder = build.apply(services.newKieBuilder(kfs));
@@ -583,6 +630,22 @@ public final class RuleSet {
 
     private static String categoryPrefixes() {
         return java.util.Arrays.stream(Category.values()).map(Category::prefix).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * A rule runs inside the program that advises: {@code System.exit} or {@code Runtime.halt} in
+     * it would end that program with no output and a success status (Java 17's SecurityManager,
+     * which could block it, is deprecated and gone from later versions). Such a call in code (not
+     * in a comment or a string) is refused when the set is loaded, naming its line. A call hidden
+     * behind reflection is not found: a rule set is code its author is trusted with.
+     */
+    private static void checkNoExit(String relative, String text, Namer namer, List<Problem> problems) {
+        Matcher call = EXIT_CALL.matcher(ConditionReads.blank(text));
+        while (call.find()) {
+            int line = (int) text.substring(0, call.start()).chars().filter(c -> c == '\n').count() + 1;
+            problems.add(new Problem(namer.name(relative) + ":" + line, "calls " + call.group(1).replaceAll("\\s+", "")
+                    + ", which would end the program that asks for advice; a rule may not stop it"));
+        }
     }
 
     /** A DRL file sits in one of {@link #FOLDERS} and declares that folder as its package, or it would be ignored. */

@@ -17,10 +17,12 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 
 /**
  * The advisor: reads an applicant and returns the guide's advice for them.
@@ -35,8 +37,10 @@ import java.util.Objects;
  */
 public final class StepAdvisor {
 
-    /** A rule set that fires more often than this for one applicant is looping. */
-    static final int MAX_FIRINGS = 10_000;
+    /** A rule set that fires more often than this for one applicant is looping (the built-in rules fire a few dozen times; a loop that re-matches every rule must reach this well within the time limit). */
+    static final int MAX_FIRINGS = 2_000;
+    /** How long the rules of an edited set may take for one advice (one takes milliseconds). */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
 
     private final RuleSet rules;
     /**
@@ -46,11 +50,39 @@ public final class StepAdvisor {
      * programs never waits for the advice rules.
      */
     private final Lazy<KieSessionsPool> sessions;
+    /** The wall-clock limit of an edited set's advice; the built-in rules are not timed. */
+    private final SessionTimer timer;
 
     /** Package-private for the benchmark's rule variants ({@link RuleSet#fromDirectory(Path, java.util.function.UnaryOperator)}); applications use the factories. */
     StepAdvisor(RuleSet rules) {
+        this(rules, new Lazy<>(() -> rules.adviceBase().newKieSessionsPool(1)), DEFAULT_TIME_LIMIT);
+    }
+
+    private StepAdvisor(RuleSet rules, Lazy<KieSessionsPool> sessions, Duration timeLimit) {
         this.rules = rules;
-        this.sessions = new Lazy<>(() -> rules.adviceBase().newKieSessionsPool(1));
+        this.sessions = sessions;
+        this.timer = new SessionTimer(timeLimit);
+    }
+
+    /**
+     * This advisor with another limit on the time the rules of an edited set ({@link #fromDirectory})
+     * may take for one advice ({@link #DEFAULT_TIME_LIMIT} unless set): past it, advice stops with
+     * an {@link InvalidInputException} naming the rule that was running. The built-in rules, which
+     * end, run on the caller's thread without a limit and pay nothing for it.
+     *
+     * @throws IllegalArgumentException when {@code limit} is not positive
+     */
+    public StepAdvisor withTimeLimit(Duration limit) {
+        Objects.requireNonNull(limit, "limit must not be null");
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive, not " + limit);
+        }
+        return new StepAdvisor(rules, sessions, limit);
+    }
+
+    /** The limit set by {@link #withTimeLimit}. */
+    public Duration timeLimit() {
+        return timer.limit();
     }
 
     /**
@@ -139,16 +171,32 @@ public final class StepAdvisor {
         Objects.requireNonNull(asOf, "asOf");
         ApplicantValidator.requireValid(applicant, asOf);
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
-        // An explained advice listens to its session, so it gets one of its own rather than a pooled one.
-        KieSession session = explain ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
+        // An explained advice listens to its session, and an edited set's may be abandoned to its
+        // worker: each gets a session of its own rather than a pooled one.
+        boolean timed = !rules.isBuiltIn();
+        KieSession session = explain || timed ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
         ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules, situation) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
         }
+        boolean abandoned = false;
         try {
-            insertFacts(session, applicant, situation);
-            int fired = rules.fire(session, MAX_FIRINGS);
+            Callable<Integer> work = () -> {
+                insertFacts(session, applicant, situation);
+                return rules.fire(session, MAX_FIRINGS);
+            };
+            int fired;
+            try {
+                fired = timed ? timer.run(rules, session, work) : work.call();
+            } catch (SessionTimer.AbandonedSessionException e) {
+                abandoned = true;
+                throw e;
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             if (fired >= MAX_FIRINGS) {
                 throw RunawayRules.diagnose(rules, rules.adviceBase().newKieSession(),
                         s -> insertFacts(s, applicant, situation), MAX_FIRINGS);
@@ -160,7 +208,9 @@ public final class StepAdvisor {
             }
             return new Advice(applicant.name(), asOf, AtAGlance.standing(situation), recommendations);
         } finally {
-            session.dispose();
+            if (!abandoned) {
+                session.dispose();
+            }
         }
     }
 

@@ -1,13 +1,16 @@
 package io.github.stepadvisor;
 
 import io.github.stepadvisor.model.Problem;
+import io.github.stepadvisor.rules.Range;
 import io.github.stepadvisor.rules.Thresholds;
 
 import java.lang.reflect.RecordComponent;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +44,9 @@ final class ThresholdsFile {
                 parsed.problem(entry.line(), name + ": unknown threshold");
             }
         });
+        if (parsed.problems().isEmpty()) {
+            checkRanges(parsed, components, values);
+        }
         problems.addAll(parsed.problems());
         if (!parsed.problems().isEmpty()) {
             return Optional.empty();
@@ -73,6 +79,50 @@ final class ThresholdsFile {
             }
         }
         throw new IllegalStateException("Unsupported threshold type " + component.getType());
+    }
+
+    /**
+     * Each value within its component's {@link Range}, and not above the threshold its range names
+     * as its upper bound (checked only when both are in range, so one mistake is one problem).
+     */
+    private static void checkRanges(KeyValueFile file, RecordComponent[] components, Object[] values) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            index.put(components[i].getName(), i);
+        }
+        boolean[] inRange = new boolean[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Range range = components[i].getAnnotation(Range.class);
+            inRange[i] = range == null || !(values[i] instanceof Integer value)
+                    || value >= range.min() && value <= range.max();
+            if (!inRange[i]) {
+                String name = components[i].getName();
+                file.problem(file.entries().get(name).line(), name + ": " + values[i] + " is out of range; it must be "
+                        + range.min() + " to " + range.max() + (range.unit().isEmpty() ? "" : " " + range.unit()));
+            }
+        }
+        for (int i = 0; i < components.length; i++) {
+            Range range = components[i].getAnnotation(Range.class);
+            if (range == null || range.notAbove().isEmpty()) {
+                continue;
+            }
+            Integer upper = index.get(range.notAbove());
+            if (upper == null) {
+                throw new IllegalStateException("@Range of " + components[i].getName() + " names no threshold "
+                        + range.notAbove());
+            }
+            if (inRange[i] && inRange[upper] && compare(values[i], values[upper]) > 0) {
+                String name = components[i].getName();
+                String other = components[upper].getName();
+                file.problem(file.entries().get(name).line(), name + ": " + values[i] + " is above " + other + " ("
+                        + values[upper] + ", line " + file.entries().get(other).line() + "); it must not be");
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
     }
 
     private static Class<?>[] types(RecordComponent[] components) {

@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -116,7 +119,9 @@ public final class AdvisorCommand implements Callable<Integer> {
             Background.start("advisor-programs-rules", () -> StepAdvisor.builtIn().preparePrograms());
         }
         // A failure there is left to the command, which meets it again when it asks and reports it.
-        System.exit(run(args, System.in, System.out, System.err));
+        // Standard output as the file descriptor itself: System.out is a PrintStream, which swallows
+        // a failed write (a full disk, a closed pipe) along with its reason.
+        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err));
     }
 
     /**
@@ -149,23 +154,37 @@ public final class AdvisorCommand implements Callable<Integer> {
      * instead of exiting: for tests and for programs that call the advisor in-process.
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-        PrintWriter output = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        WatchedOutput watched = new WatchedOutput(out);
+        // The buffer holds a whole line of batch output, so each flush writes whole lines at once.
+        PrintWriter output = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(watched, OUTPUT_BUFFER),
+                StandardCharsets.UTF_8), true);
         PrintWriter errors = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            if (isBareProfile(args)) {
-                // As picocli runs it: text advice with the built-in rules; a fault is caught below.
-                return OneAdvice.run(args[0], OutputFormat.TEXT, false, false, StepAdvisor::builtIn, in, output, errors);
+            int status;
+            try {
+                status = isBareProfile(args)
+                        // As picocli runs it: text advice with the built-in rules; a fault is caught below.
+                        ? OneAdvice.run(args[0], OutputFormat.TEXT, false, false, StepAdvisor::builtIn, in, output, errors)
+                        : commandLine(in, output, errors).execute(args);
+            } catch (Throwable e) {
+                // Errors (StackOverflowError, OutOfMemoryError, a broken class path) pass picocli's handlers.
+                errors.println(NAME + ": internal error: " + describe(e));
+                status = INTERNAL_ERROR;
             }
-            return commandLine(in, output, errors).execute(args);
-        } catch (Throwable e) {
-            // Errors (StackOverflowError, OutOfMemoryError, a broken class path) pass picocli's handlers.
-            errors.println(NAME + ": internal error: " + describe(e));
-            return INTERNAL_ERROR;
-        } finally {
             output.flush();
+            if (watched.failure().isPresent()) {
+                // Output that did not reach its file is lost work, whatever the command concluded.
+                errors.println(NAME + ": cannot write the output: " + WatchedOutput.reason(watched.failure().get()));
+                return INTERNAL_ERROR;
+            }
+            return status;
+        } finally {
             errors.flush();
         }
     }
+
+    /** Bytes of output held before they are written: more than any one line of advice. */
+    private static final int OUTPUT_BUFFER = 256 * 1024;
 
     /** The names picocli knows as commands rather than a profile (tested against its command tree). */
     static final Set<String> COMMAND_NAMES = Set.of("help", "programs", "copy-rules", "validate", "test");

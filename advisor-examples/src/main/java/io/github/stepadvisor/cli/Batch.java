@@ -8,7 +8,6 @@ import io.github.stepadvisor.format.JsonValue;
 import io.github.stepadvisor.format.ProfileJson;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
-import io.github.stepadvisor.model.Problem;
 
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,14 +45,16 @@ import java.util.stream.Collectors;
  *       {@link #MAX_LINE_BYTES} is skipped to its end unread and reported, and at most
  *       {@link #MAX_IN_FLIGHT} lines are being advised at once.</li>
  *   <li>Lines are advised on {@link #threads()} worker threads with one shared advisor; results
- *       are written in input order. Output is flushed whenever the input has nothing more ready,
- *       so a program may send one profile at a time and wait for its advice.</li>
+ *       are written in input order, each line flushed as it is written: a program may send one
+ *       profile at a time and wait for its advice, and a run that ends early (a failed write, a
+ *       signal) leaves only whole lines. A failed write stops the batch at once; SIGTERM or
+ *       SIGINT stop it after the line being written.</li>
  *   <li>A profile without {@code asOf} is advised as of the day the batch started, the same day
  *       for every line.</li>
  *   <li>Exit status: {@value AdvisorCommand#OK} every line advised; {@value AdvisorCommand#INVALID}
  *       some line was not (a summary on standard error), the input cannot be read, or the rules
  *       do not compile; {@value AdvisorCommand#INTERNAL_ERROR} a fault of the advisor on some
- *       line (that line gets an error object too), or standard output was closed.</li>
+ *       line (that line gets an error object too), the output failed, or the batch was stopped.</li>
  * </ul>
  */
 final class Batch {
@@ -62,8 +63,6 @@ final class Batch {
     static final int MAX_LINE_BYTES = 1024 * 1024;
     /** Lines read ahead of the one being written; with the line cap, this bounds memory. */
     static final int MAX_IN_FLIGHT = 16;
-    /** A closed output is noticed at least this often, so a batch whose reader left stops. */
-    private static final int CHECK_OUTPUT_EVERY = 256;
     /** Line numbers listed in the summary; the count says how many there are in all. */
     private static final int LISTED_LINES = 10;
 
@@ -118,7 +117,7 @@ final class Batch {
             try {
                 compiled = advisor.get();
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> err.println(NAME + ": " + p));
+                ProblemLines.of(e.problems(), NAME + ": ").forEach(err::println);
                 return AdvisorCommand.INVALID;
             }
             return new Batch(compiled, LocalDate.now()).stream(new LineReader(input, MAX_LINE_BYTES), label, out, err);
@@ -149,40 +148,69 @@ final class Batch {
         });
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         Tally tally = new Tally();
-        try {
-            while (true) {
+        try (StopSignal stop = StopSignal.install()) {
+            while (!stop.requested()) {
                 if (!lines.ready()) {
                     // The producer may be waiting for these answers before it sends more.
                     while (!inFlight.isEmpty()) {
-                        tally.write(inFlight.removeFirst(), out);
-                    }
-                    if (out.checkError()) {
-                        return outputClosed(label, tally, err);
+                        if (!emit(inFlight.removeFirst(), tally, out)) {
+                            return stopped(out, tally, label, err);
+                        }
                     }
                 }
-                LineReader.Line line = lines.next();
+                LineReader.Line line;
+                try {
+                    line = lines.next();
+                } catch (LineReader.EndlessLineException e) {
+                    while (!inFlight.isEmpty()) {
+                        if (!emit(inFlight.removeFirst(), tally, out)) {
+                            return stopped(out, tally, label, err);
+                        }
+                    }
+                    err.println(NAME + ": " + label + ": " + e.getMessage() + "; stopped after " + tally.total + " lines");
+                    return AdvisorCommand.INVALID;
+                }
                 if (line == null) {
                     break;
                 }
                 inFlight.addLast(workers.submit(() -> answer(line)));
-                if (inFlight.size() >= MAX_IN_FLIGHT) {
-                    tally.write(inFlight.removeFirst(), out);
-                    if (tally.total % CHECK_OUTPUT_EVERY == 0 && out.checkError()) {
-                        return outputClosed(label, tally, err);
-                    }
+                if (inFlight.size() >= MAX_IN_FLIGHT && !emit(inFlight.removeFirst(), tally, out)) {
+                    return stopped(out, tally, label, err);
                 }
             }
-            while (!inFlight.isEmpty()) {
-                tally.write(inFlight.removeFirst(), out);
+            while (!inFlight.isEmpty() && !stop.requested()) {
+                if (!emit(inFlight.removeFirst(), tally, out)) {
+                    return stopped(out, tally, label, err);
+                }
             }
-            if (out.checkError()) {
-                return outputClosed(label, tally, err);
+            if (stop.requested()) {
+                return stopped(out, tally, label, err);
             }
         } finally {
             inFlight.forEach(f -> f.cancel(true));
             workers.shutdownNow();
         }
         return tally.exitStatus(label, err);
+    }
+
+    /**
+     * Writes one answer and flushes it, so the output holds whole lines only whenever the run
+     * ends; false when the output failed (a full disk, a closed pipe) and the batch must stop.
+     */
+    private static boolean emit(Future<Outcome> pending, Tally tally, PrintWriter out) {
+        tally.write(pending, out);
+        out.flush();
+        return !out.checkError();
+    }
+
+    /** A batch that ends before its input: its output failed, or the process is being stopped. */
+    private static int stopped(PrintWriter out, Tally tally, String label, PrintWriter err) {
+        if (out.checkError()) {
+            // The command reports the output's failure, with its reason, in one line.
+            return AdvisorCommand.INTERNAL_ERROR;
+        }
+        err.println(NAME + ": " + label + ": stopped after " + tally.total + " lines");
+        return AdvisorCommand.INTERNAL_ERROR;
     }
 
     private Outcome answer(LineReader.Line line) {
@@ -198,7 +226,7 @@ final class Batch {
             return new Outcome(AdviceJson.writeLine(advisor.advise(applicant, applicant.asOf().orElse(today))),
                     Status.ADVISED);
         } catch (InvalidInputException e) {
-            return refused(line.number(), e.problems().stream().map(Problem::toString).toList());
+            return refused(line.number(), ProblemLines.of(e.problems(), ""));
         } catch (RunawayRuleException e) {
             // The rules given with --rules loop for this applicant: the user's own rules, not a fault of ours.
             return refused(line.number(), List.of(Json.oneLine(e.getMessage())));
@@ -226,11 +254,6 @@ final class Batch {
             }
         }
         return true;
-    }
-
-    private static int outputClosed(String label, Tally tally, PrintWriter err) {
-        err.println(NAME + ": " + label + ": standard output is closed; stopped after " + tally.total + " lines");
-        return AdvisorCommand.INTERNAL_ERROR;
     }
 
     /** What has been written: how many lines, which were not advised, whether any was a fault. */

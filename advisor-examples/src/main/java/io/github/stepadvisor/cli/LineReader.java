@@ -28,6 +28,18 @@ final class LineReader {
     private long number;
     private boolean ended;
 
+    /** A line with no end this far past the cap is no line of text: reading stops there. */
+    static final int SKIP_FACTOR = 64;
+
+    /** The input has a line that does not end within {@link #SKIP_FACTOR} times the cap ({@code /dev/zero}). */
+    static final class EndlessLineException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        EndlessLineException(long line, long bytes) {
+            super("line " + line + " has no end within " + bytes / 1024 / 1024 + " MB; the input is not JSON Lines");
+        }
+    }
+
     LineReader(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
@@ -38,6 +50,7 @@ final class LineReader {
         current.reset();
         boolean tooLong = false;
         boolean any = false;
+        long skipped = 0;
         while (true) {
             if (position == limit && !fill()) {
                 if (!any) {
@@ -50,7 +63,12 @@ final class LineReader {
             while (position < limit && buffer[position] != '\n') {
                 position++;
             }
-            if (!tooLong) {
+            if (tooLong) {
+                skipped += position - start;
+                if (skipped > (long) maxBytes * SKIP_FACTOR) {
+                    throw new EndlessLineException(number + 1, (long) maxBytes * SKIP_FACTOR);
+                }
+            } else {
                 current.write(buffer, start, position - start);
                 // A \r the cap counts is dropped with the line end, so allow one byte of it.
                 if (current.size() > maxBytes + 1) {

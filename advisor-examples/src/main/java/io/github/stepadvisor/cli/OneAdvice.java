@@ -8,7 +8,6 @@ import io.github.stepadvisor.format.JsonValue;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
-import io.github.stepadvisor.model.Problem;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -73,9 +72,7 @@ final class OneAdvice {
     }
 
     private static int refuse(PrintWriter err, InvalidInputException e) {
-        for (Problem problem : e.problems()) {
-            err.println(AdvisorCommand.NAME + ": " + problem);
-        }
+        ProblemLines.of(e.problems(), AdvisorCommand.NAME + ": ").forEach(err::println);
         return AdvisorCommand.INVALID;
     }
 }

@@ -103,7 +103,7 @@ final class ProgramsCommand implements Callable<Integer> {
 
     private int refuse(List<Problem> problems) {
         PrintWriter err = spec.commandLine().getErr();
-        problems.forEach(problem -> err.println("advisor programs: " + problem));
+        ProblemLines.of(problems, "advisor programs: ").forEach(err::println);
         err.flush();
         return AdvisorCommand.INVALID;
     }

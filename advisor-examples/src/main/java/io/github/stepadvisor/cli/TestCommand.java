@@ -88,7 +88,7 @@ final class TestCommand implements Callable<Integer> {
 
     private int refuse(List<Problem> problems, String outcome) {
         PrintWriter err = spec.commandLine().getErr();
-        problems.forEach(err::println);
+        ProblemLines.of(problems, "").forEach(err::println);
         err.println(spec.qualifiedName() + ": " + ValidateCommand.count(problems.size(), "problem", "problems")
                 + "; " + outcome);
         return AdvisorCommand.INVALID;

@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
             rules = RuleSet.fromDirectory(folder);
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
-            e.problems().forEach(err::println);
+            ProblemLines.of(e.problems(), "").forEach(err::println);
             err.println(count(e.problems().size(), "error", "errors") + "; the rule set is refused as a whole");
             return AdvisorCommand.INVALID;
         }

@@ -3,6 +3,7 @@ package io.github.stepadvisor.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -143,7 +144,7 @@ public record Applicant(
         public Builder matchYear(int year) { this.matchYear = year; return this; }
         public Builder withoutMatchYear() { this.matchYear = null; return this; }
 
-        public Builder exam(ExamAttempt attempt) { exams.add(attempt); return this; }
+        public Builder exam(ExamAttempt attempt) { exams.add(given("exam", attempt)); return this; }
         public Builder exam(Exam exam, String date, ExamResult result) {
             return exam(new ExamAttempt(exam, LocalDate.parse(date), result));
         }
@@ -151,11 +152,11 @@ public record Applicant(
             return exam(new ExamAttempt(exam, LocalDate.parse(date), result, score));
         }
 
-        public Builder planned(PlannedExam planned) { plannedExams.add(planned); return this; }
+        public Builder planned(PlannedExam planned) { plannedExams.add(given("planned", planned)); return this; }
         public Builder planned(Exam exam, LocalDate date) { return planned(new PlannedExam(exam, date)); }
         public Builder planned(Exam exam, String date) { return planned(exam, LocalDate.parse(date)); }
 
-        public Builder practice(PracticeTest test) { practiceTests.add(test); return this; }
+        public Builder practice(PracticeTest test) { practiceTests.add(given("practice", test)); return this; }
         public Builder practice(Exam exam, PracticeForm form, String date, int score) {
             return practice(new PracticeTest(exam, form, LocalDate.parse(date), score));
         }
@@ -165,13 +166,13 @@ public record Applicant(
 
         public Builder dedicatedWeeks(int weeks) { this.dedicatedWeeks = weeks; return this; }
         public Builder dailyQuestions(int questions) { this.dailyQuestions = questions; return this; }
-        public Builder target(Specialty... specialties) { targetSpecialties.addAll(List.of(specialties)); return this; }
-        public Builder settings(ProgramSetting... settings) { programSettings.addAll(List.of(settings)); return this; }
+        public Builder target(Specialty... specialties) { targetSpecialties.addAll(each("target", specialties)); return this; }
+        public Builder settings(ProgramSetting... settings) { programSettings.addAll(each("settings", settings)); return this; }
         public Builder usceMonths(int months) { this.usceMonths = months; return this; }
         public Builder usLetters(int letters) { this.usLetters = letters; return this; }
         public Builder researchOutputs(int outputs) { this.researchOutputs = outputs; return this; }
-        public Builder honors(Rotation... rotations) { honors.addAll(List.of(rotations)); return this; }
-        public Builder ties(UsState... states) { geographicTies.addAll(List.of(states)); return this; }
+        public Builder honors(Rotation... rotations) { honors.addAll(each("honors", rotations)); return this; }
+        public Builder ties(UsState... states) { geographicTies.addAll(each("ties", states)); return this; }
         public Builder programsPlanned(int programs) { this.programsPlanned = programs; return this; }
 
         /** The applicant as given, without validation: for readers that report problems themselves. */
@@ -192,6 +193,20 @@ public record Applicant(
             Applicant applicant = buildUnchecked();
             ApplicantValidator.requireValid(applicant, applicant.asOf().orElse(LocalDate.now()));
             return applicant;
+        }
+
+        /** {@code value}, or a message naming the builder method that was given null. */
+        private static <T> T given(String method, T value) {
+            return Objects.requireNonNull(value, () -> method + "(null): give a value; leave the call out for none");
+        }
+
+        @SafeVarargs
+        private static <T> List<T> each(String method, T... values) {
+            given(method, (Object) values);
+            for (T value : values) {
+                given(method, value);
+            }
+            return List.of(values);
         }
 
         private static OptionalInt optional(Integer value) {

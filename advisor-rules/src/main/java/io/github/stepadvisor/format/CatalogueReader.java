@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -71,6 +72,11 @@ public final class CatalogueReader {
     static final String INVALID = "Invalid catalogue";
     /** A catalogue of thousands of programs is a few megabytes; anything far larger is a mistake. */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
+    /**
+     * A whole Match is about 10,000 programs; the cap keeps the memory of a catalogue of tiny rows
+     * (which the byte cap alone allows by the hundred thousand) within a small default heap.
+     */
+    public static final int MAX_PROGRAMS = 50_000;
     /** Digits an int always holds; no catalogue number needs more. */
     private static final int MAX_DIGITS = 9;
     private static final int MAX_QUOTED = 40;
@@ -99,11 +105,9 @@ public final class CatalogueReader {
         String name = file.toString();
         kind(name);
         byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw refuse(new Problem(name, "is larger than " + MAX_BYTES / 1024 / 1024 + " MB"));
-            }
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Bounded by what is read, not the size a file claims: a FIFO or /dev/zero has none.
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw refuse(new Problem(name, Json.cannotRead(e)));
         }
@@ -156,6 +160,9 @@ public final class CatalogueReader {
         }
         // The scanner finds where each record starts (a line break inside a quoted cell is not a
         // new record), then its cells are read one record at a time.
+        if (records.records().size() > MAX_PROGRAMS + 1) {
+            throw refuse(tooMany(file, records.records().size() - 1));
+        }
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (Records.Record record : records.records()) {
@@ -185,6 +192,11 @@ public final class CatalogueReader {
         }
         String[] header = rows.get(0);
         String headerAt = file + ":" + lines.get(0);
+        if (Arrays.stream(header).noneMatch(COLUMNS::contains)) {
+            // A file of data rows only would otherwise get one error per cell of its first row.
+            throw refuse(new Problem(headerAt, "no header row; the first line names the columns, e.g. "
+                    + String.join(",", COLUMNS.subList(0, REQUIRED.size())) + ",..."));
+        }
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < header.length; c++) {
             String column = header[c];
@@ -379,8 +391,12 @@ public final class CatalogueReader {
         JsonValue root;
         try (JsonParser parser = JsonHolder.FACTORY.createParser(stripBom(text))) {
             JsonToken first = parser.nextToken();
-            // The first value is the document and what follows it is not read, as this reader always did.
             root = first == null ? JsonValue.MISSING : Json.tree(parser, first);
+            // A second array or garbage after the first must not be dropped unread.
+            if (first != null && parser.nextToken() != null) {
+                throw refuse(new Problem(file + ":" + line(parser.currentLocation()),
+                        "unexpected content after the end of the catalogue's array; a catalogue is one JSON array"));
+            }
         } catch (JsonProcessingException e) {
             throw refuse(new Problem(file + ":" + line(e.getLocation()), "not readable as JSON: " + brief(e)));
         } catch (IOException e) {
@@ -389,6 +405,9 @@ public final class CatalogueReader {
         }
         if (!(root instanceof JsonValue.JsonArray array)) {
             throw refuse(new Problem(file, "a catalogue is a JSON array of objects, one per program"));
+        }
+        if (array.elements().size() > MAX_PROGRAMS) {
+            throw refuse(tooMany(file, array.elements().size()));
         }
         Problems problems = new Problems();
         List<String[]> records = new ArrayList<>();
@@ -620,8 +639,11 @@ public final class CatalogueReader {
     }
 
     private static String brief(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return Json.plain(e.getOriginalMessage());
+    }
+
+    private static Problem tooMany(String file, int programs) {
+        return new Problem(file, "holds " + programs + " programs; a catalogue holds at most " + MAX_PROGRAMS);
     }
 
     private static String count(int n, String singular) {

@@ -63,6 +63,8 @@ public final class Json {
     public static final int MAX_STRING_LENGTH = 100_000;
     public static final int MAX_NUMBER_LENGTH = 100;
     public static final int MAX_NAME_LENGTH = 1_000;
+    /** Items an array may hold: our formats' lists are short, and each item costs a node in memory. */
+    public static final int MAX_ARRAY_ITEMS = 10_000;
 
     /** A problem's path is cut to this many segments, so a deeply nested error stays one short line. */
     private static final int MAX_PATH_SEGMENTS = 4;
@@ -209,6 +211,10 @@ public final class Json {
             JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
             // While a field name is read, the context still names the field before it: no path then.
             boolean inName = e instanceof StreamConstraintsException && e.getOriginalMessage().startsWith("Name length");
+            if (isTrailingComma(e)) {
+                // The parser's context names the field before the comma or the element after it: neither is at fault.
+                throw refuse(what, "", "a comma before the closing bracket; remove the trailing comma" + at(location));
+            }
             String path = parser == null || inName ? "" : path(parser.getParsingContext());
             throw refuse(what, path, describe(e) + at(location));
         } catch (IOException e) {
@@ -236,6 +242,9 @@ public final class Json {
             case START_ARRAY: {
                 List<JsonValue> elements = new ArrayList<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    if (elements.size() == MAX_ARRAY_ITEMS) {
+                        throw new ArrayTooLongException(parser);
+                    }
                     elements.add(tree(parser, next));
                 }
                 return new JsonValue.JsonArray(elements);
@@ -349,10 +358,47 @@ public final class Json {
             }
             return message;
         }
+        if (e instanceof ArrayTooLongException) {
+            return message;
+        }
         if (message.startsWith("Duplicate field") || message.startsWith("Duplicate Object property")) {
             return "given twice; each field may appear once";
         }
-        return "not valid JSON: " + message;
+        return "not valid JSON: " + plain(message);
+    }
+
+    /** An array past {@link #MAX_ARRAY_ITEMS}, refused before its rest is held. */
+    private static final class ArrayTooLongException extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        ArrayTooLongException(JsonParser parser) {
+            super(parser, "an array of more than " + MAX_ARRAY_ITEMS + " items");
+        }
+    }
+
+    /** {@code {"a": 1,}} or {@code [1,]}: a closing bracket where a field name or value must follow a comma. */
+    private static boolean isTrailingComma(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return message.startsWith("Unexpected character ('}'") && message.contains("double-quote to start field name")
+                || message.startsWith("Unexpected character (']'") && message.contains("expected a value");
+    }
+
+    /** Jackson's advice to enable one of its features ({@code enable `JsonReadFeature.X` to allow}). */
+    private static final Pattern FEATURE_HINT = Pattern.compile(
+            "\\s*[:;]?\\s*\\(?[^:;()`]*`[\\w.]*(?:Feature|Exception)[\\w.]*`[^:;()`]*\\)?");
+    /** Where Jackson found a problem, which the problem's own location already says. */
+    private static final Pattern SOURCE = Pattern.compile("\\s*\\[Source: .*$", Pattern.DOTALL);
+
+    /**
+     * A parser's message in a user's words: on one line, without the parser's features to enable
+     * and without its "[Source: ...]" location, which only a programmer of the parser can use.
+     */
+    public static String plain(String message) {
+        if (message == null || message.isBlank()) {
+            return "the text is not valid here";
+        }
+        String plain = FEATURE_HINT.matcher(SOURCE.matcher(oneLine(message)).replaceAll("")).replaceAll("").strip();
+        return plain.isEmpty() ? "the text is not valid here" : plain;
     }
 
     private static String at(JsonLocation location) {

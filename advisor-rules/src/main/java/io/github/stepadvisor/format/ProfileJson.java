@@ -242,7 +242,10 @@ public final class ProfileJson {
                     skewed.add(path);
                     continue;
                 }
-                values.add(constant.get());
+                // A state or specialty given twice is the same one: kept once, as a set would.
+                if (!values.contains(constant.get())) {
+                    values.add(constant.get());
+                }
             }
             return values;
         }

@@ -90,13 +90,24 @@ public final class TreeReader {
         return Optional.of(object);
     }
 
-    /** The elements of the array at {@code path}; empty when absent or not an array. */
+    /**
+     * Items a list of a profile may hold: far more than any applicant has (a few exams, some
+     * practice tests, a few states), and few enough that a list of a million is one problem,
+     * not a million.
+     */
+    public static final int MAX_LIST_ITEMS = 100;
+
+    /** The elements of the array at {@code path}; empty when absent, not an array or too long. */
     public List<JsonValue> array(JsonValue value, String path) {
         if (value.isAbsent()) {
             return List.of();
         }
         if (!(value instanceof JsonValue.JsonArray array)) {
             add(path, "expected an array, found " + found(value));
+            return List.of();
+        }
+        if (array.elements().size() > MAX_LIST_ITEMS) {
+            add(path, array.elements().size() + " items; a profile lists at most " + MAX_LIST_ITEMS);
             return List.of();
         }
         return array.elements();
@@ -135,7 +146,11 @@ public final class TreeReader {
             return Optional.empty();
         }
         if (!(value instanceof JsonValue.JsonNumber number) || !number.integral()) {
-            add(path, "expected a whole number, found " + found(value));
+            // 2e0 and 2.0 reach here as 2: "found 2" would contradict itself.
+            boolean wholeValue = value instanceof JsonValue.JsonNumber n && n.value().stripTrailingZeros().scale() <= 0;
+            add(path, wholeValue ? "expected a whole number written without a decimal point or exponent (write "
+                    + abbreviate(((JsonValue.JsonNumber) value).value().toBigInteger().toString()) + ")"
+                    : "expected a whole number, found " + found(value));
             return Optional.empty();
         }
         BigInteger big = number.value().toBigIntegerExact();
