@@ -8,6 +8,7 @@ import io.github.stepadvisor.format.JsonValue;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
+import io.github.stepadvisor.model.Problem;
 
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package io.github.stepadvisor.cli;
 
-import io.github.stepadvisor.catalogue.CatalogueReader;
+import io.github.stepadvisor.format.CatalogueReader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
