@@ -43,7 +43,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = AdvisorCommand.Version.class,
         subcommands = {HelpCommand.class, ProgramsCommand.class, CopyRulesCommand.class, ValidateCommand.class,
-                TestCommand.class},
+                TestCommand.class, ServeCommand.class},
         synopsisSubcommandLabel = "[COMMAND]",
         usageHelpWidth = 88,
         description = {
@@ -163,7 +163,7 @@ public final class AdvisorCommand implements Callable<Integer> {
     }
 
     /** The names picocli knows as commands rather than a profile (tested against its command tree). */
-    static final Set<String> COMMAND_NAMES = Set.of("help", "programs", "copy-rules", "validate", "test");
+    static final Set<String> COMMAND_NAMES = Set.of("help", "programs", "copy-rules", "validate", "test", "serve");
 
     /**
      * Whether the command line is only a profile file, {@code advisor PROFILE}: the commonest run,
