@@ -12,7 +12,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -37,9 +36,13 @@ record Timeline(LocalDate asOf, OptionalInt matchYear, List<Event> events) {
         List<Event> events = new ArrayList<>();
         events.add(new Event("asOf", "Advice as of", asOf, false));
         for (ExamAttempt attempt : applicant.exams()) {
-            String result = attempt.result().name();
-            events.add(new Event(attempt.exam().name() + "." + result,
-                    attempt.exam().label() + " " + result.toLowerCase(Locale.ROOT)
+            String result = switch (attempt.result()) {
+                case PASS -> "passed";
+                case FAIL -> "failed";
+                case PENDING -> "taken, result pending";
+            };
+            events.add(new Event(attempt.exam().name() + "." + attempt.result().name(),
+                    attempt.exam().label() + " " + result
                             + attempt.score().stream().mapToObj(score -> " (" + score + ")").findFirst().orElse(""),
                     attempt.date(), false));
         }

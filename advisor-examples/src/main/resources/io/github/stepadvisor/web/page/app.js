@@ -343,14 +343,15 @@ function renderTimeline(timeline) {
   const width = Math.max(box.clientWidth, 280);
   const gap = 30;
   const top = 18;
-  const height = Math.max(events.length * gap, Math.min(720, span / 2));
+  // Far-apart dates get more room than near ones, but a year never takes more than a screen.
+  const height = Math.max(events.length * gap, Math.min(420, span / 2));
   const ys = [];
   events.forEach((event, i) => {
     const proportional = top + (days(event.date) - first) / span * height;
     ys.push(i === 0 ? top : Math.max(proportional, ys[i - 1] + gap));
   });
   const total = ys[ys.length - 1] + top + 8;
-  const axis = 104;
+  const axis = 124;
   const picture = svg('svg', {
     width, height: total, viewBox: `0 0 ${width} ${total}`, role: 'img', class: 'timeline',
     'aria-label': `Timeline from ${events[0].date} to ${events[events.length - 1].date}`,
@@ -523,6 +524,8 @@ async function advise() {
     if (timeline.ok) renderTimeline(timeline.body);
     await listPrograms(profile);
     document.body.dataset.state = 'advised';
+    // On a phone the form fills the screen: bring the advice into view.
+    if (window.matchMedia('(max-width: 900px)').matches) $('#advice-panel').scrollIntoView();
   } catch (e) {
     showErrors($('#profile'), $('#form-errors'), [`The server could not be reached: ${e.message}`]);
   } finally {
