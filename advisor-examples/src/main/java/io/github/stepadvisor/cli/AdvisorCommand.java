@@ -56,6 +56,7 @@ import java.util.concurrent.Callable;
                 "Examples:",
                 "  java -jar advisor.jar advisor-examples/profiles/step1-dedicated-below-margin.json",
                 "  java -jar advisor.jar --format json - < my-profile.json",
+                "  java -jar advisor.jar serve          (the page and JSON API at http://127.0.0.1:8080/)",
                 "",
                 "Exit status: 0 advice written; 2 invalid profile, unreadable file, rules that do not "
                         + "compile or that fail or loop, or a usage error (each problem one line on standard error); "
