@@ -517,6 +517,12 @@ async function advise() {
     ]);
     if (!advice.ok) {
       showErrors($('#profile'), $('#form-errors'), advice.body.errors);
+      const count = advice.body.errors.length;
+      $('#advice-empty').textContent = `The profile has ${count === 1 ? 'a problem' : count + ' problems'}: `
+        + 'each is shown in red next to its field.';
+      $('#advice-empty').hidden = false;
+      $('#summary').replaceChildren();
+      $('#advice').replaceChildren();
       document.body.dataset.state = 'invalid';
       return;
     }
