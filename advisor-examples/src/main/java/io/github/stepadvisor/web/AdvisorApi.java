@@ -148,7 +148,7 @@ final class AdvisorApi {
     void example(Context ctx) {
         String name = ctx.pathParam("name");
         byte[] profile = samples.read(name).orElseThrow(() -> new ClientError(404,
-                "example: no sample profile is named " + Json.oneLine(name).replaceAll("(.{40}).+", "$1...")
+                "example: no sample profile is named " + shown(name)
                         + "; the samples are " + String.join(", ", samples.names())));
         ctx.contentType(WebServer.JSON).result(profile);
     }
@@ -161,8 +161,13 @@ final class AdvisorApi {
         if (value.equals("true") || value.isEmpty()) {
             return true;
         }
-        throw new ClientError(400, name + ": expected true or false, found '"
-                + Json.oneLine(value).replaceAll("(.{40}).+", "$1...") + "'");
+        throw new ClientError(400, name + ": expected true or false, found '" + shown(value) + "'");
+    }
+
+    /** A client's text as one short line, so a hostile value cannot flood or split an error message. */
+    private static String shown(String text) {
+        String line = Json.oneLine(text);
+        return line.length() > 40 ? line.substring(0, 37) + "..." : line;
     }
 
     private static InvalidInputException refuse(Problem problem) {

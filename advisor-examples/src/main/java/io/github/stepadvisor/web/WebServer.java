@@ -7,10 +7,10 @@ import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Program;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.router.ParsedEndpoint;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The advisor as an HTTP service ({@code advisor serve}): the JSON API under {@code /api} and the
@@ -96,7 +96,7 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app, options.host());
     }
 
-    private static String describe(HttpResponseException e, io.javalin.http.Context ctx) {
+    private static String describe(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
             case 404 -> "no such address: " + ctx.method() + " " + Json.oneLine(ctx.path());
             case 405 -> ctx.method() + " is not allowed on " + Json.oneLine(ctx.path());

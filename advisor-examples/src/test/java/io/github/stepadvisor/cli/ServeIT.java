@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,10 @@ class ServeIT {
 
     @Test
     void servePrintsItsAddressAnswersAndStopsOnSigterm() throws Exception {
-        Process server = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", "0").start();
+        // Standard error goes to a file: a process's pipes are closed once it has exited.
+        Path errors = Files.createTempFile("serve-it", ".err");
+        Process server = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--port", "0")
+                .redirectError(errors.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
@@ -39,14 +43,17 @@ class ServeIT {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(client.send(HttpRequest.newBuilder(address).build(), HttpResponse.BodyHandlers.ofString()).body())
                     .contains("<title>Step Advisor</title>");
+            // The sample profiles are listed from inside the jar, not from a folder as in the unit tests.
+            assertThat(client.send(HttpRequest.newBuilder(address.resolve("api/examples")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).contains("\"redeemed-in-season\"");
 
             server.destroy(); // SIGTERM
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s of SIGTERM").isTrue();
-            assertThat(new String(server.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
-                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(Files.readString(errors)).doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(refused(client, address)).as("nothing listens after the stop").isTrue();
         } finally {
             server.destroyForcibly();
+            Files.deleteIfExists(errors);
         }
     }
 
