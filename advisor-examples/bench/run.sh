@@ -9,7 +9,8 @@
 # one Markdown table.
 # Env: COLD_RUNS (default 15) cold runs of advisor.jar per command; BENCH_OUT (default
 # advisor-examples/target/bench); BENCH_PARTS (default "advice,programs"): "advice" for the advice
-# benchmarks and cold advice only (about 14 minutes), "programs" for the program list only (about 6).
+# benchmarks and cold advice only (about 14 minutes), "programs" for the program list only (about 6),
+# "web" for the HTTP service under load (8 clients x 2,000 advice requests, about 1 minute; not in the default).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,7 +21,7 @@ profile="${1:-advisor-examples/profiles/step1-dedicated-below-margin.json}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 
-case ",$parts," in *,advice,*|*,programs,*) ;; *) echo "BENCH_PARTS: advice, programs or both, not '$parts'" >&2; exit 2 ;; esac
+case ",$parts," in *,advice,*|*,programs,*|*,web,*) ;; *) echo "BENCH_PARTS: advice, programs, web or a list of them, not '$parts'" >&2; exit 2 ;; esac
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "building (mvn -Pbench package)..."
@@ -57,6 +58,13 @@ else
   rm -f "$out/programs.json"
 fi
 
-echo "cold command line ($runs runs each) and retained heap..."
-java -cp "$cp" io.github.stepadvisor.bench.Summary "$out" advisor-examples/target/advisor.jar "$profile" "$runs" "$parts"
+if [[ ",$parts," == *,web,* ]]; then
+  echo "HTTP service: 8 clients x 2,000 POST /api/advice against one advisor.jar serve..."
+  java -cp "$cp" io.github.stepadvisor.bench.WebLoad advisor-examples/target/advisor.jar advisor-examples/profiles \
+    "$out/web.properties"
+fi
+if [[ ",$parts," == *,advice,* || ",$parts," == *,programs,* ]]; then
+  echo "cold command line ($runs runs each) and retained heap..."
+  java -cp "$cp" io.github.stepadvisor.bench.Summary "$out" advisor-examples/target/advisor.jar "$profile" "$runs" "$parts"
+fi
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

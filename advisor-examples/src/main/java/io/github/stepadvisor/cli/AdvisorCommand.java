@@ -46,7 +46,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = AdvisorCommand.Version.class,
         subcommands = {HelpCommand.class, ProgramsCommand.class, CopyRulesCommand.class, ValidateCommand.class,
-                TestCommand.class},
+                TestCommand.class, ServeCommand.class},
         synopsisSubcommandLabel = "[COMMAND]",
         usageHelpWidth = 88,
         description = {
@@ -59,6 +59,7 @@ import java.util.concurrent.Callable;
                 "Examples:",
                 "  java -jar advisor.jar advisor-examples/profiles/step1-dedicated-below-margin.json",
                 "  java -jar advisor.jar --format json - < my-profile.json",
+                "  java -jar advisor.jar serve          (the page and JSON API at http://127.0.0.1:8080/)",
                 "",
                 "Exit status: 0 advice written; 2 invalid profile, unreadable file, rules that do not "
                         + "compile or that fail or loop, or a usage error (each problem one line on standard error; "
@@ -187,7 +188,7 @@ public final class AdvisorCommand implements Callable<Integer> {
     private static final int OUTPUT_BUFFER = 256 * 1024;
 
     /** The names picocli knows as commands rather than a profile (tested against its command tree). */
-    static final Set<String> COMMAND_NAMES = Set.of("help", "programs", "copy-rules", "validate", "test");
+    static final Set<String> COMMAND_NAMES = Set.of("help", "programs", "copy-rules", "validate", "test", "serve");
 
     /**
      * Whether the command line is only a profile file, {@code advisor PROFILE}: the commonest run,
