@@ -1,8 +1,8 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.Json;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Program;

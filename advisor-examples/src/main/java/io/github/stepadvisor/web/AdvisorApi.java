@@ -1,25 +1,24 @@
 package io.github.stepadvisor.web;
 
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.catalogue.ProgramListJson;
-import io.github.stepadvisor.json.AdviceJson;
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.AdviceJson;
+import io.github.stepadvisor.format.CatalogueReader;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.JsonValue;
+import io.github.stepadvisor.format.ProfileJson;
+import io.github.stepadvisor.format.ProgramListJson;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 import io.github.stepadvisor.model.Program;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.http.Context;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,19 +67,17 @@ final class AdvisorApi {
 
     /** {@code {"profile": {...}, "catalogue": [...] or "CSV text"}}; without a catalogue, the server's. */
     void programs(Context ctx) {
-        JsonNode body = Json.parse(Bodies.json(ctx), INVALID_REQUEST);
-        if (!body.isObject()) {
+        if (!(Json.parse(Bodies.json(ctx), INVALID_REQUEST) instanceof JsonValue.JsonObject body)) {
             throw refuse(new Problem("", "the body is a JSON object {\"profile\": {...}, \"catalogue\": [...]}"));
         }
         List<Problem> problems = new ArrayList<>();
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (String name : body.fields().keySet()) {
             if (!name.equals(PROFILE) && !name.equals(CATALOGUE)) {
                 problems.add(new Problem(name, "unknown field; the body has profile and catalogue"));
             }
         }
         Applicant applicant = null;
-        if (!body.has(PROFILE)) {
+        if (!body.fields().containsKey(PROFILE)) {
             problems.add(new Problem(PROFILE, "is missing; it is the applicant profile"));
         } else {
             try {
@@ -102,26 +99,36 @@ final class AdvisorApi {
         json(ctx, ProgramListJson.write(advisor.programs(applicant, programs)));
     }
 
-    private List<Program> catalogue(JsonNode given) {
-        if (given == null || given.isNull()) {
+    private List<Program> catalogue(JsonValue given) {
+        if (given.isAbsent()) {
             return serverCatalogue.orElseThrow(() -> refuse(new Problem(CATALOGUE,
                     "is missing, and this server was started without --catalogue; send the programs")));
         }
-        if (given.isArray()) {
-            if (given.size() > MAX_PROGRAMS) {
-                throw tooManyPrograms(given.size());
+        if (given instanceof JsonValue.JsonArray array) {
+            if (array.elements().size() > MAX_PROGRAMS) {
+                throw tooManyPrograms(array.elements().size());
             }
             return CatalogueReader.readJson(CATALOGUE, Json.writeLine(given));
         }
-        if (given.isTextual()) {
-            List<Program> programs = CatalogueReader.readCsv(CATALOGUE, given.asText());
+        if (given instanceof JsonValue.JsonString csv) {
+            List<Program> programs = CatalogueReader.readCsv(CATALOGUE, csv.value());
             if (programs.size() > MAX_PROGRAMS) {
                 throw tooManyPrograms(programs.size());
             }
             return programs;
         }
         throw refuse(new Problem(CATALOGUE, "is a JSON array of programs or a string of CSV text, found "
-                + given.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                + kind(given)));
+    }
+
+    private static String kind(JsonValue value) {
+        if (value instanceof JsonValue.JsonObject) {
+            return "an object";
+        }
+        if (value instanceof JsonValue.JsonNumber) {
+            return "a number";
+        }
+        return value instanceof JsonValue.JsonBoolean ? "a boolean" : "null";
     }
 
     private static InvalidInputException tooManyPrograms(int count) {

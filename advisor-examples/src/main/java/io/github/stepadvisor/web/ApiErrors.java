@@ -1,13 +1,10 @@
 package io.github.stepadvisor.web;
 
-import io.github.stepadvisor.json.Json;
 import io.github.stepadvisor.model.Problem;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,13 +24,12 @@ final class ApiErrors {
 
     /** Answers {@code status} with {@code problems}, the first {@link #MAX_LISTED} of them. */
     static void send(Context ctx, int status, List<Problem> problems) {
-        ObjectNode body = Json.object();
-        ArrayNode errors = body.putArray("errors");
+        List<String> errors = new ArrayList<>();
         problems.stream().limit(MAX_LISTED).forEach(problem -> errors.add(problem.toString()));
         if (problems.size() > MAX_LISTED) {
             errors.add((problems.size() - MAX_LISTED) + " more problems are not listed");
         }
-        ctx.status(status).contentType(WebServer.JSON).result(Json.write(body));
+        ctx.status(status).contentType(WebServer.JSON).result(WebJson.errors(errors));
     }
 
     /** Answers {@code status} with one problem that belongs to no field. */

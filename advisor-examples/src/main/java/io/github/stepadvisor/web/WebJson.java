@@ -1,6 +1,7 @@
 package io.github.stepadvisor.web;
 
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.JsonValue;
 import io.github.stepadvisor.model.Citizenship;
 import io.github.stepadvisor.model.Education;
 import io.github.stepadvisor.model.Exam;
@@ -13,9 +14,9 @@ import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Stage;
 import io.github.stepadvisor.model.UsState;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,40 +31,30 @@ final class WebJson {
     }
 
     static String timeline(Timeline timeline) {
-        ObjectNode out = Json.object();
-        out.put("asOf", Json.date(timeline.asOf()));
-        if (timeline.matchYear().isPresent()) {
-            out.put("matchYear", timeline.matchYear().getAsInt());
-        } else {
-            out.putNull("matchYear");
-        }
-        ArrayNode events = out.putArray("events");
+        List<JsonValue> events = new ArrayList<>();
         for (Timeline.Event event : timeline.events()) {
-            ObjectNode item = events.addObject();
-            item.put("id", event.id());
-            item.put("label", event.label());
-            item.put("date", Json.date(event.date()));
-            item.put("approximate", event.approximate());
+            events.add(object("id", text(event.id()), "label", text(event.label()),
+                    "date", text(Json.date(event.date())), "approximate", new JsonValue.JsonBoolean(event.approximate())));
         }
-        return Json.write(out);
+        JsonValue matchYear = timeline.matchYear().isPresent()
+                ? JsonValue.JsonNumber.of(timeline.matchYear().getAsInt()) : JsonValue.NULL;
+        return Json.write(object("asOf", text(Json.date(timeline.asOf())), "matchYear", matchYear,
+                "events", new JsonValue.JsonArray(events)));
     }
 
     static String catalogue(List<AdviceCatalogue.Entry> entries) {
-        ObjectNode out = Json.object();
-        ArrayNode ids = out.putArray("advice");
+        List<JsonValue> ids = new ArrayList<>();
         for (AdviceCatalogue.Entry entry : entries) {
-            ObjectNode item = ids.addObject();
-            item.put("id", entry.id());
-            item.put("title", entry.title());
-            item.put("category", entry.category().map(Enum::name).orElse(null));
-            item.put("source", entry.source().orElse(null));
+            ids.add(object("id", text(entry.id()), "title", text(entry.title()),
+                    "category", entry.category().<JsonValue>map(c -> text(c.name())).orElse(JsonValue.NULL),
+                    "source", entry.source().<JsonValue>map(WebJson::text).orElse(JsonValue.NULL)));
         }
-        return Json.write(out);
+        return Json.write(object("advice", new JsonValue.JsonArray(ids)));
     }
 
     /** The values each closed field of a profile and a program list takes, for the page's pick lists. */
     static String vocabulary() {
-        Map<String, Enum<?>[]> fields = new java.util.LinkedHashMap<>();
+        Map<String, Enum<?>[]> fields = new LinkedHashMap<>();
         fields.put("citizenship", Citizenship.values());
         fields.put("education", Education.values());
         fields.put("stage", Stage.values());
@@ -75,28 +66,40 @@ final class WebJson {
         fields.put("rotation", Rotation.values());
         fields.put("state", UsState.values());
         fields.put("programCategory", ProgramCategory.values());
-        ObjectNode out = Json.object();
-        fields.forEach((field, values) -> {
-            ArrayNode names = out.putArray(field);
-            for (Enum<?> value : values) {
-                names.add(value.name());
-            }
-        });
-        return Json.write(out);
+        Map<String, JsonValue> out = new LinkedHashMap<>();
+        fields.forEach((field, values) -> out.put(field,
+                strings(Arrays.stream(values).map(Enum::name).toList())));
+        return Json.write(new JsonValue.JsonObject(out));
     }
 
     static String health(String rules, boolean catalogue) {
-        ObjectNode out = Json.object();
-        out.put("status", "ok");
-        out.put("rules", rules);
-        out.put("catalogue", catalogue);
-        return Json.write(out);
+        return Json.write(object("status", text("ok"), "rules", text(rules),
+                "catalogue", new JsonValue.JsonBoolean(catalogue)));
     }
 
     static String names(List<String> names) {
-        ObjectNode out = Json.object();
-        ArrayNode list = out.putArray("examples");
-        names.forEach(list::add);
-        return Json.write(out);
+        return Json.write(object("examples", strings(names)));
+    }
+
+    /** {@code {"errors": [...]}}: the one shape of every refusal. */
+    static String errors(List<String> errors) {
+        return Json.write(object("errors", strings(errors)));
+    }
+
+    private static JsonValue text(String value) {
+        return new JsonValue.JsonString(value);
+    }
+
+    private static JsonValue strings(List<String> values) {
+        return new JsonValue.JsonArray(values.stream().map(WebJson::text).toList());
+    }
+
+    /** An object of the name-value pairs given, in that order. */
+    private static JsonValue object(Object... namesAndValues) {
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], (JsonValue) namesAndValues[i + 1]);
+        }
+        return new JsonValue.JsonObject(fields);
     }
 }

@@ -2,7 +2,7 @@ package io.github.stepadvisor.web;
 
 import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Program;
 

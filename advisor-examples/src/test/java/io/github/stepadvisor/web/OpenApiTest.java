@@ -2,7 +2,6 @@ package io.github.stepadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.stepadvisor.json.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -54,7 +53,7 @@ class OpenApiTest {
                 () -> RunningServer.post(path, "text/csv", valid.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private final JsonNode document = Json.parse(RunningServer.get("api/openapi.json").body(), "openapi.json");
+    private final JsonNode document = TestJson.parse(RunningServer.get("api/openapi.json").body(), "openapi.json");
 
     @Test
     void theDocumentedOperationsAreTheServersRoutes() {

@@ -3,7 +3,6 @@ package io.github.stepadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.stepadvisor.json.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -86,7 +85,7 @@ class PageBrowserTest {
     @Test
     void aFormFilledByHandGivesTheCommandLinesAdviceInOrder() throws IOException {
         Path file = Path.of("profiles", "step1-dedicated-below-margin.json");
-        JsonNode profile = Json.parse(Files.readAllBytes(file), "test");
+        JsonNode profile = TestJson.parse(Files.readAllBytes(file), "test");
         open("");
         fill(profile);
         click(browser.findElement(By.id("advise")));
@@ -104,7 +103,7 @@ class PageBrowserTest {
         assertThat(new Select(browser.findElement(By.id("example"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("redeemed-in-season");
         assertThat(shownIds()).isEqualTo(cliIds(file));
-        JsonNode advice = Json.parse(RunningServer.cli("--format", "json", file.toString()), "advice");
+        JsonNode advice = TestJson.parse(RunningServer.cli("--format", "json", file.toString()), "advice");
         assertThat(browser.findElements(By.cssSelector("#summary .next-steps li")))
                 .extracting(step -> step.getAttribute("data-id"))
                 .isEqualTo(StreamSupport.stream(advice.get("summary").get("nextSteps").spliterator(), false)
@@ -142,7 +141,7 @@ class PageBrowserTest {
         waitFor("document.getElementById('catalogue-name').textContent === 'fictional-sample.csv'"
                 + " && document.querySelectorAll('#programs tbody tr').length > 0");
 
-        JsonNode list = Json.parse(RunningServer.cli("programs", "--format", "json", "--catalogue", catalogue.toString(),
+        JsonNode list = TestJson.parse(RunningServer.cli("programs", "--format", "json", "--catalogue", catalogue.toString(),
                 profile.toString()), "programs");
         List<String> expected = new ArrayList<>();
         list.get("programs").forEach(p -> expected.add(p.get("id").asText() + " " + p.get("category").asText()));
@@ -203,7 +202,7 @@ class PageBrowserTest {
     }
 
     private static List<String> cliIds(Path profile) {
-        JsonNode advice = Json.parse(RunningServer.cli("--format", "json", profile.toString()), "advice");
+        JsonNode advice = TestJson.parse(RunningServer.cli("--format", "json", profile.toString()), "advice");
         return StreamSupport.stream(advice.get("recommendations").spliterator(), false)
                 .map(r -> r.get("id").asText()).toList();
     }

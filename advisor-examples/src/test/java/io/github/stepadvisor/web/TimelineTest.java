@@ -2,8 +2,7 @@ package io.github.stepadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.stepadvisor.json.Json;
-import io.github.stepadvisor.json.ProfileJson;
+import io.github.stepadvisor.format.ProfileJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,7 +26,7 @@ class TimelineTest {
     @Test
     void aMatch2027ApplicantSeesTheSeasonOf2026AndMatchDayOf2027() throws IOException {
         // redeemed-in-season: asOf 2026-11-24, matchYear 2027, Step 1 failed then passed, Step 2 CK passed.
-        JsonNode answer = Json.parse(RunningServer.post("api/timeline", "application/json",
+        JsonNode answer = TestJson.parse(RunningServer.post("api/timeline", "application/json",
                 Files.readAllBytes(Path.of("profiles", "redeemed-in-season.json"))).body(), "test");
 
         Map<String, String> dates = new LinkedHashMap<>();

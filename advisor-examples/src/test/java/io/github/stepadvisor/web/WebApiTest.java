@@ -8,8 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stepadvisor.Catalogue;
 import io.github.stepadvisor.StepAdvisor;
-import io.github.stepadvisor.catalogue.CatalogueReader;
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.CatalogueReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -64,13 +63,13 @@ class WebApiTest {
     @Test
     void programsFromCsvTextOrAJsonArrayAreTheCommandLinesList() throws IOException {
         String expected = cli("programs", "--format", "json", "--catalogue", CSV.toString(), REDEEMED.toString());
-        ObjectNode body = Json.object();
-        body.set("profile", Json.parse(Files.readAllBytes(REDEEMED), "test"));
+        ObjectNode body = TestJson.object();
+        body.set("profile", TestJson.parse(Files.readAllBytes(REDEEMED), "test"));
         body.put("catalogue", Files.readString(CSV));
-        assertThat(postJson("api/programs", Json.write(body)).body()).isEqualTo(expected);
+        assertThat(postJson("api/programs", TestJson.write(body)).body()).isEqualTo(expected);
 
-        body.set("catalogue", Json.parse(Files.readAllBytes(JSON_CATALOGUE), "test"));
-        assertThat(postJson("api/programs", Json.write(body)).body()).isEqualTo(
+        body.set("catalogue", TestJson.parse(Files.readAllBytes(JSON_CATALOGUE), "test"));
+        assertThat(postJson("api/programs", TestJson.write(body)).body()).isEqualTo(
                 cli("programs", "--format", "json", "--catalogue", JSON_CATALOGUE.toString(), REDEEMED.toString()));
     }
 
@@ -89,7 +88,7 @@ class WebApiTest {
                     .POST(HttpRequest.BodyPublishers.ofString(request)).build());
             assertThat(answer.body()).isEqualTo(
                     cli("programs", "--format", "json", "--catalogue", CSV.toString(), REDEEMED.toString()));
-            assertThat(Json.parse(RunningServer.send(HttpRequest.newBuilder(withCatalogue.address().resolve("api/health"))
+            assertThat(TestJson.parse(RunningServer.send(HttpRequest.newBuilder(withCatalogue.address().resolve("api/health"))
                     .build()).body(), "test").get("catalogue").asBoolean()).isTrue();
         }
     }
@@ -159,7 +158,7 @@ class WebApiTest {
 
     @Test
     void theCatalogueListsEveryIdOfTheRulesWithTitleCategoryAndSource() {
-        JsonNode answer = Json.parse(get("api/catalogue").body(), "test");
+        JsonNode answer = TestJson.parse(get("api/catalogue").body(), "test");
         List<JsonNode> ids = StreamSupport.stream(answer.get("advice").spliterator(), false).toList();
 
         List<String> ruleIds = StepAdvisor.builtIn().ruleSet().rules().stream()
@@ -175,14 +174,14 @@ class WebApiTest {
 
     @Test
     void healthVocabularyAndExamplesDescribeTheServer() {
-        JsonNode health = Json.parse(get("api/health").body(), "test");
+        JsonNode health = TestJson.parse(get("api/health").body(), "test");
         assertThat(health.get("status").asText()).isEqualTo("ok");
         assertThat(health.get("catalogue").asBoolean()).isFalse();
 
-        JsonNode vocabulary = Json.parse(get("api/vocabulary").body(), "test");
+        JsonNode vocabulary = TestJson.parse(get("api/vocabulary").body(), "test");
         assertThat(vocabulary.get("stage")).extracting(JsonNode::asText).containsExactly("PRECLINICAL", "CLINICAL", "GRADUATED");
 
-        JsonNode examples = Json.parse(get("api/examples").body(), "test");
+        JsonNode examples = TestJson.parse(get("api/examples").body(), "test");
         assertThat(examples.get("examples")).extracting(JsonNode::asText).contains("redeemed-in-season");
         assertThat(get("api/examples/redeemed-in-season").body().getBytes(StandardCharsets.UTF_8))
                 .isEqualTo(readAll(REDEEMED));
@@ -211,7 +210,7 @@ class WebApiTest {
     }
 
     static List<String> errors(HttpResponse<String> answer) {
-        ArrayNode errors = (ArrayNode) Json.parse(answer.body(), "test").get("errors");
+        ArrayNode errors = (ArrayNode) TestJson.parse(answer.body(), "test").get("errors");
         return StreamSupport.stream(errors.spliterator(), false).map(JsonNode::asText).toList();
     }
 }

@@ -151,7 +151,7 @@ public final class CatalogueReader {
     // ---- CSV ---------------------------------------------------------------------------------
 
     /** The programs of CSV {@code text}; {@code file} names it in problems. */
-    static List<Program> readCsv(String file, String text) {
+    public static List<Program> readCsv(String file, String text) {
         String csv = stripBom(text);
         Records records = Records.scan(csv);
         if (records.unclosedQuoteLine() > 0) {
@@ -387,7 +387,7 @@ public final class CatalogueReader {
     // ---- JSON --------------------------------------------------------------------------------
 
     /** The programs of JSON {@code text} (an array of objects); {@code file} names it in problems. */
-    static List<Program> readJson(String file, String text) {
+    public static List<Program> readJson(String file, String text) {
         JsonValue root;
         try (JsonParser parser = JsonHolder.FACTORY.createParser(stripBom(text))) {
             JsonToken first = parser.nextToken();
