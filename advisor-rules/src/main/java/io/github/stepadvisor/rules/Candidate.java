@@ -44,7 +44,8 @@ public final class Candidate {
 
     /**
      * A factor that applied: {@code decision} is its part of the program's first reason (see
-     * {@link Verdict}), {@code levels} an adjustment's step or a cap's level (0 otherwise).
+     * {@link Verdict}), {@code levels} a base level's or a cap's level, or an adjustment's step
+     * (0 for an exclusion).
      */
     private record Factor(Kind kind, String id, String decision, int levels, String[] reasons) {
     }

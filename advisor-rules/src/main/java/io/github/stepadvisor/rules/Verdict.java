@@ -40,6 +40,7 @@ final class Verdict {
                 .append(moved || !caps.isEmpty() ? " would make it " : " makes it ").append(article(base));
         if (moved) {
             out.append(caps.isEmpty() ? ", but " : ", ").append(Say.join(adjustments));
+            // SAFETY, TARGET, REACH are declared in level order, one apart.
             int levels = Math.abs(clamped.ordinal() - base.ordinal());
             if (Math.abs(sum) > levels) {
                 out.append(" (").append(article(clamped)).append(" is the ")
