@@ -30,8 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsumerIT {
 
     private static final Path ADVISOR = Path.of(System.getProperty("advisor.jar", "target/advisor.jar"));
-    private static final Path RULES_JAR = Path.of(System.getProperty("advisor.rules.jar", "")).toAbsolutePath().normalize();
-    private static final Path RULES_CLASSPATH = Path.of(System.getProperty("advisor.rules.classpath", ""));
+    /** Set by failsafe (advisor-examples/pom.xml); the defaults are the same files, for a run from the IDE. */
+    private static final Path RULES_JAR = System.getProperty("advisor.rules.jar") != null
+            ? Path.of(System.getProperty("advisor.rules.jar")).toAbsolutePath().normalize() : builtRulesJar();
+    private static final Path RULES_CLASSPATH = Path.of(System.getProperty("advisor.rules.classpath",
+            "../advisor-rules/target/runtime-classpath.txt"));
     private static final String PROFILE = "profiles/redeemed-in-season.json";
     private static final String CATALOGUE = "catalogues/fictional-sample.csv";
 
@@ -84,6 +87,21 @@ class ConsumerIT {
                 .isEqualTo(Files.readString(cliAdvice));
         assertThat(Files.readString(programs)).contains("\"format\": \"step-advisor/program-list@1\"")
                 .isEqualTo(Files.readString(cliPrograms));
+    }
+
+    /** The advisor-rules jar the reactor built, whatever the version. */
+    private static Path builtRulesJar() {
+        try (var jars = Files.newDirectoryStream(Path.of("../advisor-rules/target").toAbsolutePath().normalize(),
+                "advisor-rules-*.jar")) {
+            for (Path jar : jars) {
+                if (!jar.getFileName().toString().matches(".*-(sources|javadoc|tests)\\.jar")) {
+                    return jar;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("advisor-rules is not packaged: build with mvn verify from the root");
     }
 
     private static List<String> java(String... arguments) {
