@@ -40,7 +40,8 @@ import java.util.concurrent.Callable;
  * <p>Exit status: {@value #OK} advice written; {@value #INVALID} an invalid profile, an unreadable
  * file, rules that do not compile or that fail or loop while firing, or a usage error, every
  * problem one line on standard error;
- * {@value #INTERNAL_ERROR} a fault of the advisor itself, as one line. Never a stack trace.
+ * {@value #INTERNAL_ERROR} a fault of the advisor itself, or output that could not be written, as
+ * one line. Never a stack trace.
  */
 @Command(name = "advisor",
         mixinStandardHelpOptions = true,
@@ -64,7 +65,7 @@ import java.util.concurrent.Callable;
                 "Exit status: 0 advice written; 2 invalid profile, unreadable file, rules that do not "
                         + "compile or that fail or loop, or a usage error (each problem one line on standard error; "
                         + "with --format json a refused profile is {\"errors\": [...]} on standard output); "
-                        + "1 an internal error."})
+                        + "1 an internal error, or the output could not be written (a full disk, a closed pipe)."})
 public final class AdvisorCommand implements Callable<Integer> {
 
     public static final int OK = 0;
