@@ -344,15 +344,51 @@ public final class RuleSet {
     }
 
     /**
-     * Copies the built-in rule set (DRL files and data files) into {@code target}, the starting
-     * point for an edited rule set, and returns the files copied, relative to {@code target}
-     * ({@code advice/step1.drl}), sorted. Only rule files are copied: on the class path the
-     * rules share their folder with the classes of {@code io.github.stepadvisor.rules}.
+     * What {@link #copyBuiltInTo(Path, CopyMode)} does with a folder that already holds files: an
+     * advisor's edited copy is never overwritten unless the caller says so.
+     */
+    public enum CopyMode {
+        /** Copy only into a folder that is missing or empty; refuse any other. */
+        NEW_FOLDER_ONLY,
+        /** Copy into any folder: the built-in files overwrite theirs, other files stay. */
+        REPLACE_BUILT_IN_FILES
+    }
+
+    /**
+     * Copies the built-in rule set into {@code target}, which must be missing or empty: the
+     * starting point for an edited rule set. Same as {@code copyBuiltInTo(target, CopyMode.NEW_FOLDER_ONLY)}.
+     *
+     * @throws InvalidInputException when {@code target} is a file or a folder that is not empty
      */
     public static List<String> copyBuiltInTo(Path target) {
+        return copyBuiltInTo(target, CopyMode.NEW_FOLDER_ONLY);
+    }
+
+    /**
+     * Copies the built-in rule set (DRL files and data files) into {@code target}, created when
+     * missing, and returns the files copied, relative to {@code target} ({@code advice/step1.drl}),
+     * sorted. Only rule files are copied: on the class path the rules share their folder with
+     * classes.
+     *
+     * @throws InvalidInputException when {@code target} is a file, or a folder that is not empty
+     *                               and {@code mode} is {@link CopyMode#NEW_FOLDER_ONLY}
+     * @throws UncheckedIOException  when a file cannot be written
+     */
+    public static List<String> copyBuiltInTo(Path target, CopyMode mode) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(mode, "mode");
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new InvalidInputException("Cannot copy the built-in rules",
+                    List.of(new Problem(target.toString(), "is a file, not a folder")));
+        }
+        if (mode == CopyMode.NEW_FOLDER_ONLY && holdsAnything(target)) {
+            throw new InvalidInputException("Cannot copy the built-in rules", List.of(new Problem(target.toString(),
+                    "is not empty; choose a new folder, or replace the built-in files in it on purpose")));
+        }
         return withBuiltInRoot(root -> {
             List<String> copied = new ArrayList<>();
             try (Stream<Path> files = Files.walk(root)) {
+                Files.createDirectories(target);
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String relative = relative(root, file);
                     if (!isRuleFile(relative)) {
@@ -369,6 +405,17 @@ public final class RuleSet {
             copied.sort(null);
             return List.copyOf(copied);
         });
+    }
+
+    private static boolean holdsAnything(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file of a rule set's layout: a data file at the top, or a DRL file in one of {@link #FOLDERS}. */

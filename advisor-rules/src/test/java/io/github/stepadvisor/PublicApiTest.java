@@ -46,7 +46,7 @@ import java.util.stream.Stream;
 class PublicApiTest {
 
     /** The types an application uses, with those of {@code io.github.stepadvisor.model}. */
-    static final Set<Class<?>> FACADE = Set.of(StepAdvisor.class, RuleSet.class, RuleInfo.class,
+    static final Set<Class<?>> FACADE = Set.of(StepAdvisor.class, RuleSet.class, RuleSet.CopyMode.class, RuleInfo.class,
             RunawayRuleException.class, Catalogue.class);
 
     /** What the DRL and its helpers need: facts, consequence helpers, and the types those take. */

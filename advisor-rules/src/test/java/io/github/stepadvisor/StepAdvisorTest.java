@@ -85,6 +85,20 @@ class StepAdvisorTest {
     }
 
     @Test
+    void anAdvisorOfALoadedRuleSetAdvisesWithItWithoutCompilingAgain(@TempDir Path folder) {
+        RuleSet.copyBuiltInTo(folder);
+        RuleSet validated = RuleSet.fromDirectory(folder);
+        assertThat(validated.warnings()).isEmpty();
+
+        StepAdvisor advisor = StepAdvisor.of(validated);
+
+        assertThat(advisor.ruleSet()).isSameAs(validated);
+        Applicant applicant = Profiles.clinical().build();
+        assertThat(advisor.advise(applicant)).isEqualTo(ADVISOR.advise(applicant));
+        assertThatThrownBy(() -> StepAdvisor.of(null)).isInstanceOf(NullPointerException.class).hasMessage("rules");
+    }
+
+    @Test
     void aRuleSetThatDoesNotCompileIsRefusedNamingFileAndLine(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
         Path context = folder.resolve("advice/context.drl");
