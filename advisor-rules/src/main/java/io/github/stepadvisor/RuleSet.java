@@ -68,8 +68,13 @@ public final class RuleSet {
      */
     static final Map<String, String> BUILD_OPTIONS = Map.of("drools.propertySpecific", "ALLOWED");
 
-    /** The rule folders, each its own knowledge base: its DRL files declare the folder's name as package. */
+    /** The rule folders, each its own knowledge base: its DRL files declare the folder's package ({@link #packageOf}). */
     public static final List<String> FOLDERS = List.of("advice", "programs");
+    /**
+     * What a folder's name is prefixed with to make its DRL package, so that the classes compiled
+     * from the rules live under this project's namespace rather than in top-level packages.
+     */
+    private static final String PACKAGE_PREFIX = "io.github.stepadvisor.rules.";
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     /** A rule's name where DRL declares it: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
@@ -156,7 +161,7 @@ public final class RuleSet {
             return namer.name(stripKieRoot(impl.getResource().getSourcePath()));
         }
         Declared found = declared.get().get(ruleKey(rule.getPackageName(), rule.getName()));
-        return namer.name(found != null ? found.file() : rule.getPackageName() + "/");
+        return namer.name(found != null ? found.file() : folderOf(rule.getPackageName()) + "/");
     }
 
     /**
@@ -180,7 +185,7 @@ public final class RuleSet {
         for (KieBase base : List.of(advice.get(), programs.get())) {
             for (KiePackage pkg : base.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
-                    found.add(new RuleInfo(rule.getName(), rule.getPackageName(), fileOf(rule), RuleMetadata.id(rule),
+                    found.add(new RuleInfo(rule.getName(), folderOf(rule.getPackageName()), fileOf(rule), RuleMetadata.id(rule),
                             RuleMetadata.source(rule)));
                 }
             }
@@ -282,7 +287,7 @@ public final class RuleSet {
             throw new InvalidInputException("Invalid rule set", problems);
         }
         // Not checked now: the ids of the advice rules are checked when they are first needed.
-        return new RuleSet(() -> precompiled.base("advice"), () -> precompiled.base("programs"),
+        return new RuleSet(() -> precompiled.base(packageOf("advice")), () -> precompiled.base(packageOf("programs")),
                 thresholds.orElseThrow(), tiers, namer, () -> withBuiltInRoot(root -> declarations(drlTexts(root))),
                 true);
     }
@@ -580,7 +585,8 @@ public final class RuleSet {
         KieModuleModel module = services.newKieModuleModel();
         BUILD_OPTIONS.forEach(module::setConfigurationProperty);
         for (String folder : FOLDERS) {
-            module.newKieBaseModel(folder).addPackage(folder);
+            // A folder copied before the rules had their long package names still loads.
+            module.newKieBaseModel(folder).addPackage(packageOf(folder)).addPackage(folder);
         }
         kfs.writeKModuleXML(module.toXML());
         for (Path file : drlFiles) {
@@ -632,7 +638,20 @@ public final class RuleSet {
         return java.util.Arrays.stream(Category.values()).map(Category::prefix).collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** A DRL file sits in one of {@link #FOLDERS} and declares that folder as its package, or it would be ignored. */
+    /**
+     * The DRL package of the rules in {@code folder}: {@code io.github.stepadvisor.rules.advice} for
+     * {@code advice}. A folder's files may also declare the folder's bare name ({@code package advice;}).
+     */
+    static String packageOf(String folder) {
+        return PACKAGE_PREFIX + folder;
+    }
+
+    /** The folder of a rule's DRL package, whichever of the two names ({@link #packageOf}) it declares. */
+    static String folderOf(String pkg) {
+        return pkg.startsWith(PACKAGE_PREFIX) ? pkg.substring(PACKAGE_PREFIX.length()) : pkg;
+    }
+
+    /** A DRL file sits in one of {@link #FOLDERS} and declares that folder's package, or it would be ignored. */
     private static void checkPackage(String relative, String text, Namer namer, List<Problem> problems) {
         int slash = relative.indexOf('/');
         String folder = slash < 0 ? "" : relative.substring(0, slash);
@@ -643,11 +662,13 @@ public final class RuleSet {
         }
         Matcher matcher = PACKAGE.matcher(text);
         if (!matcher.find()) {
-            problems.add(new Problem(namer.name(relative) + ":1", "declares no package; it must be 'package " + folder + ";'"));
-        } else if (!matcher.group(1).equals(folder)) {
+            problems.add(new Problem(namer.name(relative) + ":1", "declares no package; it must be 'package "
+                    + packageOf(folder) + ";'"));
+        } else if (!matcher.group(1).equals(packageOf(folder)) && !matcher.group(1).equals(folder)) {
             int line = (int) text.substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count() + 1;
             problems.add(new Problem(namer.name(relative) + ":" + line, "package " + matcher.group(1)
-                    + " does not match its folder: it must be 'package " + folder + ";'"));
+                    + " does not match its folder: it must be 'package " + packageOf(folder) + ";' (or 'package "
+                    + folder + ";')"));
         }
     }
 

@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * Only the facade and the model are API. advisor-rules has two packages of its own: this one, the
  * API ({@link #FACADE}) and the engine behind it (package-private); and
  * {@code io.github.stepadvisor.rules}, the vocabulary of the built-in rules ({@link #VOCABULARY}),
- * public only because the compiled rules live in other packages ({@code advice}, {@code programs}).
+ * public only because the compiled rules live in other packages
+ * ({@code io.github.stepadvisor.rules.advice}, {@code io.github.stepadvisor.rules.programs}).
  * Making another type public, or showing a rule-engine or vocabulary type through the API, is a
  * decision: it fails here until this test says so.
  */
@@ -56,7 +57,8 @@ class PublicApiTest {
     private static final String FACADE_PACKAGE = "io.github.stepadvisor";
     private static final String VOCABULARY_PACKAGE = "io.github.stepadvisor.rules";
     /** The packages the DRL files declare; kie-maven-plugin compiles them into classes there. */
-    private static final List<String> COMPILED_RULES = List.of("advice", "programs");
+    private static final List<String> COMPILED_RULES = List.of("io.github.stepadvisor.rules.advice",
+            "io.github.stepadvisor.rules.programs");
 
     /** The classes of advisor-rules itself (its jar or build folder), the compiled rules included. */
     private static final JavaClasses ADVISOR_RULES = new ClassFileImporter().importUrl(locationOf(StepAdvisor.class));

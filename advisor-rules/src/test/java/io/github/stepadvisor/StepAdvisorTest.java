@@ -118,9 +118,11 @@ class StepAdvisorTest {
     void aRuleInTheWrongPackageIsRefused(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
         Path context = folder.resolve("advice/context.drl");
-        Files.writeString(context, Files.readString(context).replace("package advice;", "package advise;"));
+        Files.writeString(context, Files.readString(context).replace("package io.github.stepadvisor.rules.advice;",
+                "package advise;"));
         assertThatThrownBy(() -> StepAdvisor.fromDirectory(folder))
-                .hasMessageContaining(context + ":2: package advise does not match its folder");
+                .hasMessageContaining(context + ":2: package advise does not match its folder: it must be"
+                        + " 'package io.github.stepadvisor.rules.advice;' (or 'package advice;')");
     }
 
     @Test
