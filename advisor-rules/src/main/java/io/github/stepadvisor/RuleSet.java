@@ -596,7 +596,7 @@ public final class RuleSet {
                 String text = new String(content, StandardCharsets.UTF_8);
                 texts.put(relative, text);
                 checkPackage(relative, text, namer, problems);
-                kfs.write(KIE_ROOT + relative, content);
+                kfs.write(kiePath(relative, text), content);
             } catch (IOException e) {
                 problems.add(new Problem(namer.name(relative), "cannot be read (" + e.getClass().getSimpleName() + ")"));
             }
@@ -676,8 +676,22 @@ public final class RuleSet {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
+    /**
+     * Where a rule file is written for the DRL compiler: under the folders of the package it
+     * declares, as Drools expects (it logs two warnings per file otherwise), so
+     * {@code advice/step1.drl} declaring {@code io.github.stepadvisor.rules.advice} goes to
+     * {@code io/github/stepadvisor/rules/advice/step1.drl}. {@link #stripKieRoot} undoes it.
+     */
+    private static String kiePath(String relative, String text) {
+        Matcher matcher = PACKAGE.matcher(text);
+        boolean longName = matcher.find() && matcher.group(1).startsWith(PACKAGE_PREFIX);
+        return KIE_ROOT + (longName ? BUILT_IN_ROOT : "") + relative;
+    }
+
+    /** A rule file's path relative to the rule set's folder, from its path for the DRL compiler ({@link #kiePath}). */
     private static String stripKieRoot(String path) {
-        return path.startsWith(KIE_ROOT) ? path.substring(KIE_ROOT.length()) : path;
+        String inRoot = path.startsWith(KIE_ROOT) ? path.substring(KIE_ROOT.length()) : path;
+        return inRoot.startsWith(BUILT_IN_ROOT) ? inRoot.substring(BUILT_IN_ROOT.length()) : inRoot;
     }
 
     private static String where(Message message, Namer namer) {
