@@ -68,8 +68,13 @@ public final class RuleSet {
      */
     static final Map<String, String> BUILD_OPTIONS = Map.of("drools.propertySpecific", "ALLOWED");
 
-    /** The rule folders, each its own knowledge base: its DRL files declare the folder's name as package. */
+    /** The rule folders, each its own knowledge base: its DRL files declare the folder's package ({@link #packageOf}). */
     public static final List<String> FOLDERS = List.of("advice", "programs");
+    /**
+     * What a folder's name is prefixed with to make its DRL package, so that the classes compiled
+     * from the rules live under this project's namespace rather than in top-level packages.
+     */
+    private static final String PACKAGE_PREFIX = "io.github.stepadvisor.rules.";
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
     /** A rule's name where DRL declares it: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
@@ -164,7 +169,7 @@ public final class RuleSet {
             return namer.name(stripKieRoot(impl.getResource().getSourcePath()));
         }
         Declared found = declared.get().get(ruleKey(rule.getPackageName(), rule.getName()));
-        return namer.name(found != null ? found.file() : rule.getPackageName() + "/");
+        return namer.name(found != null ? found.file() : folderOf(rule.getPackageName()) + "/");
     }
 
     /**
@@ -188,7 +193,7 @@ public final class RuleSet {
         for (KieBase base : List.of(advice.get(), programs.get())) {
             for (KiePackage pkg : base.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
-                    found.add(new RuleInfo(rule.getName(), rule.getPackageName(), fileOf(rule), RuleMetadata.id(rule),
+                    found.add(new RuleInfo(rule.getName(), folderOf(rule.getPackageName()), fileOf(rule), RuleMetadata.id(rule),
                             RuleMetadata.source(rule)));
                 }
             }
@@ -297,7 +302,7 @@ public final class RuleSet {
             throw new InvalidInputException("Invalid rule set", problems);
         }
         // Not checked now: the ids of the advice rules are checked when they are first needed.
-        return new RuleSet(() -> precompiled.base("advice"), () -> precompiled.base("programs"),
+        return new RuleSet(() -> precompiled.base(packageOf("advice")), () -> precompiled.base(packageOf("programs")),
                 thresholds.orElseThrow(), tiers, namer, () -> withBuiltInRoot(root -> declarations(drlTexts(root))),
                 true);
     }
@@ -359,15 +364,51 @@ public final class RuleSet {
     }
 
     /**
-     * Copies the built-in rule set (DRL files and data files) into {@code target}, the starting
-     * point for an edited rule set, and returns the files copied, relative to {@code target}
-     * ({@code advice/step1.drl}), sorted. Only rule files are copied: on the class path the
-     * rules share their folder with the classes of {@code io.github.stepadvisor.rules}.
+     * What {@link #copyBuiltInTo(Path, CopyMode)} does with a folder that already holds files: an
+     * advisor's edited copy is never overwritten unless the caller says so.
+     */
+    public enum CopyMode {
+        /** Copy only into a folder that is missing or empty; refuse any other. */
+        NEW_FOLDER_ONLY,
+        /** Copy into any folder: the built-in files overwrite theirs, other files stay. */
+        REPLACE_BUILT_IN_FILES
+    }
+
+    /**
+     * Copies the built-in rule set into {@code target}, which must be missing or empty: the
+     * starting point for an edited rule set. Same as {@code copyBuiltInTo(target, CopyMode.NEW_FOLDER_ONLY)}.
+     *
+     * @throws InvalidInputException when {@code target} is a file or a folder that is not empty
      */
     public static List<String> copyBuiltInTo(Path target) {
+        return copyBuiltInTo(target, CopyMode.NEW_FOLDER_ONLY);
+    }
+
+    /**
+     * Copies the built-in rule set (DRL files and data files) into {@code target}, created when
+     * missing, and returns the files copied, relative to {@code target} ({@code advice/step1.drl}),
+     * sorted. Only rule files are copied: on the class path the rules share their folder with
+     * classes.
+     *
+     * @throws InvalidInputException when {@code target} is a file, or a folder that is not empty
+     *                               and {@code mode} is {@link CopyMode#NEW_FOLDER_ONLY}
+     * @throws UncheckedIOException  when a file cannot be written
+     */
+    public static List<String> copyBuiltInTo(Path target, CopyMode mode) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(mode, "mode");
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new InvalidInputException("Cannot copy the built-in rules",
+                    List.of(new Problem(target.toString(), "is a file, not a folder")));
+        }
+        if (mode == CopyMode.NEW_FOLDER_ONLY && holdsAnything(target)) {
+            throw new InvalidInputException("Cannot copy the built-in rules", List.of(new Problem(target.toString(),
+                    "is not empty; choose a new folder, or replace the built-in files in it on purpose")));
+        }
         return withBuiltInRoot(root -> {
             List<String> copied = new ArrayList<>();
             try (Stream<Path> files = Files.walk(root)) {
+                Files.createDirectories(target);
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String relative = relative(root, file);
                     if (!isRuleFile(relative)) {
@@ -384,6 +425,17 @@ public final class RuleSet {
             copied.sort(null);
             return List.copyOf(copied);
         });
+    }
+
+    private static boolean holdsAnything(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A file of a rule set's layout: a data file at the top, or a DRL file in one of {@link #FOLDERS}. */
@@ -579,7 +631,8 @@ public final class RuleSet {
         KieModuleModel module = services.newKieModuleModel();
         BUILD_OPTIONS.forEach(module::setConfigurationProperty);
         for (String folder : FOLDERS) {
-            module.newKieBaseModel(folder).addPackage(folder);
+            // A folder copied before the rules had their long package names still loads.
+            module.newKieBaseModel(folder).addPackage(packageOf(folder)).addPackage(folder);
         }
         kfs.writeKModuleXML(module.toXML());
         for (Path file : drlFiles) {
@@ -590,7 +643,7 @@ public final class RuleSet {
                 texts.put(relative, text);
                 checkPackage(relative, text, namer, problems);
                 checkNoExit(relative, text, namer, problems);
-                kfs.write(KIE_ROOT + relative, content);
+                kfs.write(kiePath(relative, text), content);
             } catch (IOException e) {
                 problems.add(new Problem(namer.name(relative), cannotRead(e)));
             }
@@ -648,7 +701,20 @@ public final class RuleSet {
         }
     }
 
-    /** A DRL file sits in one of {@link #FOLDERS} and declares that folder as its package, or it would be ignored. */
+    /**
+     * The DRL package of the rules in {@code folder}: {@code io.github.stepadvisor.rules.advice} for
+     * {@code advice}. A folder's files may also declare the folder's bare name ({@code package advice;}).
+     */
+    static String packageOf(String folder) {
+        return PACKAGE_PREFIX + folder;
+    }
+
+    /** The folder of a rule's DRL package, whichever of the two names ({@link #packageOf}) it declares. */
+    static String folderOf(String pkg) {
+        return pkg.startsWith(PACKAGE_PREFIX) ? pkg.substring(PACKAGE_PREFIX.length()) : pkg;
+    }
+
+    /** A DRL file sits in one of {@link #FOLDERS} and declares that folder's package, or it would be ignored. */
     private static void checkPackage(String relative, String text, Namer namer, List<Problem> problems) {
         int slash = relative.indexOf('/');
         String folder = slash < 0 ? "" : relative.substring(0, slash);
@@ -659,11 +725,13 @@ public final class RuleSet {
         }
         Matcher matcher = PACKAGE.matcher(text);
         if (!matcher.find()) {
-            problems.add(new Problem(namer.name(relative) + ":1", "declares no package; it must be 'package " + folder + ";'"));
-        } else if (!matcher.group(1).equals(folder)) {
+            problems.add(new Problem(namer.name(relative) + ":1", "declares no package; it must be 'package "
+                    + packageOf(folder) + ";'"));
+        } else if (!matcher.group(1).equals(packageOf(folder)) && !matcher.group(1).equals(folder)) {
             int line = (int) text.substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count() + 1;
             problems.add(new Problem(namer.name(relative) + ":" + line, "package " + matcher.group(1)
-                    + " does not match its folder: it must be 'package " + folder + ";'"));
+                    + " does not match its folder: it must be 'package " + packageOf(folder) + ";' (or 'package "
+                    + folder + ";')"));
         }
     }
 
@@ -671,8 +739,22 @@ public final class RuleSet {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
+    /**
+     * Where a rule file is written for the DRL compiler: under the folders of the package it
+     * declares, as Drools expects (it logs two warnings per file otherwise), so
+     * {@code advice/step1.drl} declaring {@code io.github.stepadvisor.rules.advice} goes to
+     * {@code io/github/stepadvisor/rules/advice/step1.drl}. {@link #stripKieRoot} undoes it.
+     */
+    private static String kiePath(String relative, String text) {
+        Matcher matcher = PACKAGE.matcher(text);
+        boolean longName = matcher.find() && matcher.group(1).startsWith(PACKAGE_PREFIX);
+        return KIE_ROOT + (longName ? BUILT_IN_ROOT : "") + relative;
+    }
+
+    /** A rule file's path relative to the rule set's folder, from its path for the DRL compiler ({@link #kiePath}). */
     private static String stripKieRoot(String path) {
-        return path.startsWith(KIE_ROOT) ? path.substring(KIE_ROOT.length()) : path;
+        String inRoot = path.startsWith(KIE_ROOT) ? path.substring(KIE_ROOT.length()) : path;
+        return inRoot.startsWith(BUILT_IN_ROOT) ? inRoot.substring(BUILT_IN_ROOT.length()) : inRoot;
     }
 
     private static String where(Message message, Namer namer) {

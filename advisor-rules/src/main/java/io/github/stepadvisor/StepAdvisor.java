@@ -116,7 +116,16 @@ public final class StepAdvisor {
      *                               {@code file:line: message}; nothing is half-loaded
      */
     public static StepAdvisor fromDirectory(Path folder) {
-        return new StepAdvisor(RuleSet.fromDirectory(Objects.requireNonNull(folder, "folder")));
+        return of(RuleSet.fromDirectory(Objects.requireNonNull(folder, "folder")));
+    }
+
+    /**
+     * An advisor applying a rule set already loaded, without compiling it again: validate a
+     * folder with {@link RuleSet#fromDirectory(Path)}, show its {@link RuleSet#warnings()}, then
+     * advise with the same compiled rules.
+     */
+    public static StepAdvisor of(RuleSet rules) {
+        return new StepAdvisor(Objects.requireNonNull(rules, "rules"));
     }
 
     /**

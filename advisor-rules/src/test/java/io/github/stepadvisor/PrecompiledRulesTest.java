@@ -28,6 +28,7 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.rule.Rule;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -284,16 +285,48 @@ class PrecompiledRulesTest {
         assertThat(module.getConfigurationProperties()).containsExactlyInAnyOrderEntriesOf(RuleSet.BUILD_OPTIONS);
         assertThat(module.getKieBaseModels().keySet()).containsExactlyInAnyOrderElementsOf(RuleSet.FOLDERS);
         for (String folder : RuleSet.FOLDERS) {
-            assertThat(module.getKieBaseModels().get(folder).getPackages()).containsExactly(folder);
+            assertThat(module.getKieBaseModels().get(folder).getPackages()).containsExactly(RuleSet.packageOf(folder));
         }
         assertThat(getClass().getClassLoader().getResource("META-INF/kmodule.xml")).isNull();
+    }
+
+    @Test
+    void thePrecompiledClassesLiveUnderTheProjectsOwnPackages() throws IOException {
+        List<String> modelClasses;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PrecompiledRules.MODEL_LIST)) {
+            modelClasses = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.contains(":")).toList();
+        }
+        assertThat(modelClasses).isNotEmpty().allSatisfy(name -> assertThat(name)
+                .matches("io\\.github\\.stepadvisor\\.rules\\.(advice|programs)\\.[A-Za-z0-9_$]+"));
+        assertThat(getClass().getClassLoader().getResource("advice")).as("top-level package advice").isNull();
+        assertThat(getClass().getClassLoader().getResource("programs")).as("top-level package programs").isNull();
+    }
+
+    @Test
+    void aFolderCopiedWithTheShortPackageNamesStillLoadsWithTheSameRules(@TempDir Path folder) throws IOException {
+        List<String> copied = RuleSet.copyBuiltInTo(folder);
+        for (String file : copied.stream().filter(f -> f.endsWith(".drl")).toList()) {
+            Path drl = folder.resolve(file);
+            String folderName = file.substring(0, file.indexOf('/'));
+            Files.writeString(drl, Files.readString(drl).replace("package " + RuleSet.packageOf(folderName) + ";",
+                    "package " + folderName + ";"));
+            assertThat(Files.readString(drl)).contains("package " + folderName + ";");
+        }
+        RuleSet shortNames = RuleSet.fromDirectory(folder);
+
+        assertThat(shortNames.rules().stream().map(r -> List.of(r.name(), r.folder(), relative(r.file()))).toList())
+                .isEqualTo(RuleSet.builtIn().rules().stream().map(r -> List.of(r.name(), r.folder(), relative(r.file())))
+                        .toList());
+        Applicant applicant = Profiles.clinical().build();
+        assertThat(StepAdvisor.of(shortNames).advise(applicant)).isEqualTo(StepAdvisor.builtIn().advise(applicant));
     }
 
     @Test
     void aRuleNamedInNoShippedFileIsNamedByItsFolder() {
         RuleSet builtIn = RuleSet.builtIn();
         Rule stranger = new org.drools.base.definitions.rule.impl.RuleImpl("A rule written nowhere");
-        ((org.drools.base.definitions.rule.impl.RuleImpl) stranger).setPackage("advice");
+        ((org.drools.base.definitions.rule.impl.RuleImpl) stranger).setPackage(RuleSet.packageOf("advice"));
 
         assertThat(builtIn.fileOf(stranger)).isEqualTo("built-in:advice/");
     }

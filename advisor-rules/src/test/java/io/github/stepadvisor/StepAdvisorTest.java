@@ -85,6 +85,20 @@ class StepAdvisorTest {
     }
 
     @Test
+    void anAdvisorOfALoadedRuleSetAdvisesWithItWithoutCompilingAgain(@TempDir Path folder) {
+        RuleSet.copyBuiltInTo(folder);
+        RuleSet validated = RuleSet.fromDirectory(folder);
+        assertThat(validated.warnings()).isEmpty();
+
+        StepAdvisor advisor = StepAdvisor.of(validated);
+
+        assertThat(advisor.ruleSet()).isSameAs(validated);
+        Applicant applicant = Profiles.clinical().build();
+        assertThat(advisor.advise(applicant)).isEqualTo(ADVISOR.advise(applicant));
+        assertThatThrownBy(() -> StepAdvisor.of(null)).isInstanceOf(NullPointerException.class).hasMessage("rules");
+    }
+
+    @Test
     void aRuleSetThatDoesNotCompileIsRefusedNamingFileAndLine(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
         Path context = folder.resolve("advice/context.drl");
@@ -104,9 +118,11 @@ class StepAdvisorTest {
     void aRuleInTheWrongPackageIsRefused(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
         Path context = folder.resolve("advice/context.drl");
-        Files.writeString(context, Files.readString(context).replace("package advice;", "package advise;"));
+        Files.writeString(context, Files.readString(context).replace("package io.github.stepadvisor.rules.advice;",
+                "package advise;"));
         assertThatThrownBy(() -> StepAdvisor.fromDirectory(folder))
-                .hasMessageContaining(context + ":2: package advise does not match its folder");
+                .hasMessageContaining(context + ":2: package advise does not match its folder: it must be"
+                        + " 'package io.github.stepadvisor.rules.advice;' (or 'package advice;')");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.RuleSet;
+import io.github.stepadvisor.RuleSet.CopyMode;
 import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.model.InvalidInputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code advisor copy-rules DIR}: the built-in rule set, copied into a folder for an advisor to
@@ -53,21 +54,16 @@ final class CopyRulesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> copied;
         String name = spec.qualifiedName();
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            err.println(name + ": " + target + ": is a file, not a folder");
-            return AdvisorCommand.INVALID;
-        }
         try {
-            if (!force && Files.isDirectory(target) && !isEmpty(target)) {
-                err.println(name + ": " + target + ": is not empty; choose a new folder, or add --force to overwrite"
-                        + " the built-in files in it");
-                return AdvisorCommand.INVALID;
+            copied = RuleSet.copyBuiltInTo(target, force ? CopyMode.REPLACE_BUILT_IN_FILES : CopyMode.NEW_FOLDER_ONLY);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> err.println(name + ": " + problem));
+            if (!force && Files.isDirectory(target)) {
+                err.println("Add --force to overwrite the built-in files in " + target + " and keep the others.");
             }
-            Files.createDirectories(target);
-            copied = RuleSet.copyBuiltInTo(target);
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            err.println(name + ": " + target + ": cannot be written: " + describe(cause));
+            return AdvisorCommand.INVALID;
+        } catch (UncheckedIOException e) {
+            err.println(name + ": " + target + ": cannot be written: " + describe(e.getCause()));
             return AdvisorCommand.INVALID;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -78,12 +74,6 @@ final class CopyRulesCommand implements Callable<Integer> {
         out.println("Edit them, check them with 'validate " + target + "', and advise with '--rules " + target + "'.");
         out.flush();
         return AdvisorCommand.OK;
-    }
-
-    private static boolean isEmpty(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        }
     }
 
     private static String describe(IOException e) {

@@ -57,7 +57,8 @@ class CopyRulesCommandTest {
         assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("advisor copy-rules: " + target
-                + ": is not empty; choose a new folder, or add --force to overwrite the built-in files in it\n");
+                + ": is not empty; choose a new folder, or replace the built-in files in it on purpose\n"
+                + "Add --force to overwrite the built-in files in " + target + " and keep the others.\n");
         assertThat(Files.readString(target.resolve("thresholds.properties"))).isEqualTo("my edits\n");
     }
 

@@ -53,10 +53,10 @@ class ValidateCommandTest {
         int thresholdLine = lineOf(thresholds, "step1SafetyMargin = 10");
         String brokenPattern = "step1WindowSize >= 2, step1WindowHeadroom < $margin )";
         int thenLine = lineOf(step1, brokenPattern) + 1;
-        int packageLine = lineOf(timeline, "package advice;");
+        int packageLine = lineOf(timeline, "package io.github.stepadvisor.rules.advice;");
         Cli.edit(thresholds, text -> text.replace("step1SafetyMargin = 10", "step1SafetyMarginn = 10"));
         Cli.edit(step1, text -> text.replace(brokenPattern, "step1WindowSize >= 2, step1WindowHeadroom < $margin"));
-        Cli.edit(timeline, text -> text.replace("package advice;", "package advise;"));
+        Cli.edit(timeline, text -> text.replace("package io.github.stepadvisor.rules.advice;", "package advise;"));
 
         Cli.Result result = Cli.run("validate", rules.toString());
 
@@ -65,7 +65,8 @@ class ValidateCommandTest {
         assertThat(result.errLines()).contains(
                 thresholds + ":" + thresholdLine + ": step1SafetyMarginn: unknown threshold",
                 thresholds + ": step1SafetyMargin: is missing",
-                timeline + ":" + packageLine + ": package advise does not match its folder: it must be 'package advice;'")
+                timeline + ":" + packageLine + ": package advise does not match its folder: it must be"
+                        + " 'package io.github.stepadvisor.rules.advice;' (or 'package advice;')")
                 .anySatisfy(line -> assertThat(line).startsWith(step1 + ":" + thenLine + ": ")
                         .contains("Practice scores at or below the margin say delay"))
                 .noneMatch(line -> line.contains("null Package"))

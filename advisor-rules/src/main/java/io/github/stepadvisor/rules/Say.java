@@ -93,7 +93,7 @@ public final class Say {
 
     /** "NBME 201 on 2026-10-01, UWSA1 204 on 2026-10-15": tests with form and date. */
     public static String tests(List<PracticeTest> tests) {
-        return join(tests.stream().map(t -> t.form() + " " + t.score() + " on " + t.date()).toList());
+        return join(tests.stream().map(t -> t.form().label() + " " + t.score() + " on " + t.date()).toList());
     }
 
     /** "a, b and c". */

@@ -7,8 +7,8 @@
  * with what those need ({@link io.github.stepadvisor.rules.Tiers}).
  *
  * <p>These types are public only because the rules need them: the DRL files declare the packages
- * {@code advice} and {@code programs}, and their compiled classes live there, outside this
- * package. This is <b>not API</b>: an application uses {@link io.github.stepadvisor.StepAdvisor}
+ * {@code io.github.stepadvisor.rules.advice} and {@code io.github.stepadvisor.rules.programs}, and
+ * their compiled classes live there, outside this package. This is <b>not API</b>: an application uses {@link io.github.stepadvisor.StepAdvisor}
  * and the model, and this package may change without notice. Rule authors editing a copy of the
  * rules use it as the rules do ({@code docs/authoring.md}). A test holds the package to that role.
  */

@@ -8,12 +8,20 @@ import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Citizenship;
 import io.github.stepadvisor.model.Education;
+import io.github.stepadvisor.model.Exam;
+import io.github.stepadvisor.model.PracticeForm;
+import io.github.stepadvisor.model.ProgramSetting;
+import io.github.stepadvisor.model.Rotation;
+import io.github.stepadvisor.model.Stage;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Specialty;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -89,5 +97,32 @@ class AdvicePropertiesTest {
         assertThat(java.util.stream.Stream.concat(subjects.stream(), ultraBelow.stream()).toList())
                 .containsExactlyInAnyOrderElementsOf(applicant.targetSpecialties());
         assertThat(verdicts).hasSize(applicant.targetSpecialties().size() - ultraBelow.size());
+    }
+
+    /**
+     * The constants an applicant must never read as written in Java ("US_MD", "FREE_120",
+     * "CLINICAL"): those of every enum that has words of its own ({@code label()}), where the two differ.
+     */
+    private static final Pattern RAW_ENUM_NAMES = Pattern.compile(Stream.of(Education.values(), Stage.values(),
+                    PracticeForm.values(), Exam.values(), Specialty.values(), Rotation.values(), ProgramSetting.values())
+            .flatMap(Arrays::stream)
+            .filter(constant -> !constant.name().equals(label(constant)))
+            .map(constant -> Pattern.quote(constant.name()))
+            .collect(Collectors.joining("|", "\\b(", ")\\b")));
+
+    private static String label(Enum<?> constant) {
+        try {
+            return (String) constant.getClass().getMethod("label").invoke(constant);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(constant.getClass() + " has no label()", e);
+        }
+    }
+
+    @Property(tries = 400)
+    void adviceTextUsesHumanWordsForEveryEnum(@ForAll("applicants") Applicant applicant) {
+        for (Recommendation r : ADVISOR.advise(applicant).recommendations()) {
+            Stream.concat(Stream.of(r.title()), r.reasons().stream()).forEach(text ->
+                    assertThat(RAW_ENUM_NAMES.matcher(text).find()).as("%s: %s", r.id(), text).isFalse());
+        }
     }
 }
