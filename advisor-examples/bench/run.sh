@@ -74,6 +74,6 @@ if [[ ",$parts," == *,launcher,* ]]; then
     if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then javas+=(/usr/lib/jvm/temurin-25-jdk-amd64); fi
   fi
   echo "launcher against java -jar, $runs pairs per command (3 for --batch), on ${javas[*]}..."
-  java -cp "$cp" io.github.stepadvisor.bench.LauncherTimes "$out" advisor-examples/target "$profile" "$runs" "${javas[@]}"
+  java -cp "$cp" io.github.stepadvisor.bench.LauncherTimes "$out" advisor-examples/target "$profile" "$runs" 3 "${javas[@]}"
 fi
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

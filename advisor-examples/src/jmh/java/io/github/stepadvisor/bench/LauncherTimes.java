@@ -20,14 +20,12 @@ import java.util.stream.Stream;
  * empty cache and is reported apart: it includes the training.
  *
  * <p>Arguments: the results folder, the folder holding {@code advisor} and {@code advisor.jar}, a
- * profile, the number of pairs for the short commands, then one or more Java homes.
+ * profile, the number of pairs for the short commands and for {@code --batch} (seconds each),
+ * then one or more Java homes. Rows are printed as they are measured.
  */
 public final class LauncherTimes {
 
     private static final Locale US = Locale.US;
-    /** A batch run takes seconds on either side; three pairs give a median. */
-    private static final int BATCH_PAIRS = 3;
-
     private final Path results;
     private final Path launcher;
     private final Path jar;
@@ -46,20 +44,23 @@ public final class LauncherTimes {
         LauncherTimes times = new LauncherTimes(results, Path.of(args[1]));
         String profile = args[2];
         int pairs = Integer.parseInt(args[3]);
-        List<Path> javas = List.of(args).subList(4, args.length).stream().map(Path::of).toList();
+        int batchPairs = Integer.parseInt(args[4]);
+        List<Path> javas = List.of(args).subList(5, args.length).stream().map(Path::of).toList();
 
         Path rules = results.resolve("built-in-rules");
         deleteRecursively(rules);
         times.timed(javas.get(0), false, null, "copy-rules", rules.toString());
         List<Command> commands = List.of(
                 new Command("one advice", pairs, "launcher <= 0.45 s and >= 1.6x", List.of(profile)),
-                new Command("--batch, 100,000 profiles", BATCH_PAIRS, "launcher <= 10 s",
+                new Command("--batch, 100,000 profiles", batchPairs, "launcher <= 10 s",
                         List.of("--batch", Summary.batchFile(results).toString())),
                 new Command("validate (built-in rules)", pairs, ">= 1.5x", List.of("validate", rules.toString())),
                 new Command("test advisor-examples/scenarios", pairs, ">= 1.5x",
                         List.of("test", "advisor-examples/scenarios")));
 
-        List<String> rows = new ArrayList<>();
+        System.out.println("| Java | command | launcher, median | java -jar, median | java -jar / launcher "
+                + "| median of pair ratios | target |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Path java : javas) {
             Path cache = results.resolve("launcher-cache");
             deleteRecursively(cache);
@@ -67,17 +68,12 @@ public final class LauncherTimes {
             String version = Files.readAllLines(java.resolve("release")).stream()
                     .filter(line -> line.startsWith("JAVA_RUNTIME_VERSION="))
                     .map(line -> line.replaceAll(".*=\"?|\"$", "")).findFirst().orElse(java.toString());
-            rows.add(String.format(US, "| %s | first run, empty cache (training + one advice) | %.2f s | | | | |",
-                    version, first));
+            System.out.printf(US, "| %s | first run, empty cache (training + one advice) | %.2f s | | | | |%n",
+                    version, first);
             for (Command command : commands) {
-                rows.add(times.row(java, version, cache, command));
+                System.out.println(times.row(java, version, cache, command));
             }
         }
-        System.out.println();
-        System.out.println("| Java | command | launcher, median | java -jar, median | java -jar / launcher "
-                + "| median of pair ratios | target |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        rows.forEach(System.out::println);
     }
 
     private String row(Path java, String version, Path cache, Command command) throws Exception {
