@@ -6,22 +6,27 @@
 # per advice, the rules' conditions alone, two threads against one in one JVM; the program list
 # over a fictional 10,000-program catalogue), then times the command
 # line from cold JVMs (one advice, the program list, 100,000 profiles through --batch) and prints
-# one Markdown table.
+# one Markdown table; then times the launcher (target/advisor) against java -jar on each Java found.
 # Env: COLD_RUNS (default 15) cold runs of advisor.jar per command; BENCH_OUT (default
-# advisor-examples/target/bench); BENCH_PARTS (default "advice,programs"): "advice" for the advice
-# benchmarks and cold advice only (about 14 minutes), "programs" for the program list only (about 6),
-# "web" for the HTTP service under load (8 clients x 2,000 advice requests, about 1 minute; not in the default).
+# advisor-examples/target/bench); BENCH_PARTS (default "advice,programs,launcher"): "advice" for the
+# advice benchmarks and cold advice only (about 14 minutes), "programs" for the program list only
+# (about 6), "launcher" for the launcher against java -jar only (about 8 per Java, COLD_RUNS pairs
+# for the short commands, 3 for --batch), "web" for the HTTP service under load (8 clients x 2,000
+# advice requests, about 1 minute; not in the default); BENCH_JAVAS (default: the Java on PATH, and
+# /usr/lib/jvm/temurin-25-jdk-amd64 when it exists): the Java homes the launcher part runs on.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 out="${BENCH_OUT:-advisor-examples/target/bench}"
 runs="${COLD_RUNS:-15}"
-parts="${BENCH_PARTS:-advice,programs}"
+parts="${BENCH_PARTS:-advice,programs,launcher}"
 profile="${1:-advisor-examples/profiles/step1-dedicated-below-margin.json}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 
-case ",$parts," in *,advice,*|*,programs,*|*,web,*) ;; *) echo "BENCH_PARTS: advice, programs, web or a list of them, not '$parts'" >&2; exit 2 ;; esac
+for part in ${parts//,/ }; do
+  case "$part" in advice|programs|launcher|web) ;; *) echo "BENCH_PARTS: advice, programs, launcher, web or a list of them, not '$parts'" >&2; exit 2 ;; esac
+done
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "building (mvn -Pbench package)..."
@@ -66,5 +71,15 @@ fi
 if [[ ",$parts," == *,advice,* || ",$parts," == *,programs,* ]]; then
   echo "cold command line ($runs runs each) and retained heap..."
   java -cp "$cp" io.github.stepadvisor.bench.Summary "$out" advisor-examples/target/advisor.jar "$profile" "$runs" "$parts"
+fi
+if [[ ",$parts," == *,launcher,* ]]; then
+  if [ -n "${BENCH_JAVAS:-}" ]; then
+    read -r -a javas <<< "$BENCH_JAVAS"
+  else
+    javas=("$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.home = //p')")
+    if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then javas+=(/usr/lib/jvm/temurin-25-jdk-amd64); fi
+  fi
+  echo "launcher against java -jar, $runs pairs per command (3 for --batch), on ${javas[*]}..."
+  java -cp "$cp" io.github.stepadvisor.bench.LauncherTimes "$out" advisor-examples/target "$profile" "$runs" 3 "${javas[@]}"
 fi
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
