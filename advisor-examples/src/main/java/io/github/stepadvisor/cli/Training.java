@@ -1,9 +1,8 @@
 package io.github.stepadvisor.cli;
 
-import io.github.stepadvisor.json.Json;
+import io.github.stepadvisor.format.Json;
+import io.github.stepadvisor.format.JsonValue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -181,16 +181,18 @@ public final class Training {
 
     /** A scenario that expects exactly the ids the profile's advice gave. */
     private static void writeScenario(Path file, Path profile, String adviceJson) throws IOException {
-        ObjectNode scenario = Json.object();
-        scenario.put("name", "training " + profile.getFileName());
-        scenario.set("profile", Json.parse(Files.readAllBytes(profile), profile.toString()));
         // An id given twice (for two subjects) is expected once.
-        Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode recommendation : Json.parse(adviceJson, "advice").path("recommendations")) {
-            ids.add(recommendation.path("id").asText());
+        Set<JsonValue> ids = new LinkedHashSet<>();
+        if (Json.parse(adviceJson, "advice").get("recommendations") instanceof JsonValue.JsonArray recommendations) {
+            for (JsonValue recommendation : recommendations.elements()) {
+                ids.add(recommendation.get("id"));
+            }
         }
-        ids.forEach(scenario.putArray("expect")::add);
-        Files.writeString(file, Json.write(scenario));
+        Map<String, JsonValue> scenario = new LinkedHashMap<>();
+        scenario.put("name", new JsonValue.JsonString("training " + profile.getFileName()));
+        scenario.put("profile", Json.parse(Files.readAllBytes(profile), profile.toString()));
+        scenario.put("expect", new JsonValue.JsonArray(List.copyOf(ids)));
+        Files.writeString(file, Json.write(new JsonValue.JsonObject(scenario)));
     }
 
     private static void deleteRecursively(Path folder) throws IOException {
