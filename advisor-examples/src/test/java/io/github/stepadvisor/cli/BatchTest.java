@@ -87,7 +87,7 @@ class BatchTest {
         String line = batch(lines(1, 1)).lines().get(0);
 
         JsonNode advice = Json.parse(line, "advice");
-        assertThat(advice.fieldNames()).toIterable().containsExactly("name", "asOf", "recommendations");
+        assertThat(advice.fieldNames()).toIterable().containsExactly("name", "asOf", "summary", "recommendations");
         assertThat(AdviceJson.read(line)).isEqualTo(StepAdvisor.builtIn().advise(ProfileJson.read(ProfileLines.line(1))));
     }
 
