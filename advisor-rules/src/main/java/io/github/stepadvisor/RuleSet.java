@@ -126,11 +126,6 @@ public final class RuleSet {
         return precompiled;
     }
 
-    /** Whether these are the rules shipped in this jar rather than a folder's. */
-    boolean isBuiltIn() {
-        return namer == BUILT_IN_NAMES;
-    }
-
     /** The rules of the advice catalogue ({@code advice/}). */
     KieBase adviceBase() {
         return advice.get();

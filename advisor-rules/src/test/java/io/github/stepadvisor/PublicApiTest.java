@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stepadvisor.rules.Candidate;
+import io.github.stepadvisor.rules.Range;
 import io.github.stepadvisor.rules.RuleMetadata;
 import io.github.stepadvisor.rules.Say;
 import io.github.stepadvisor.rules.Shortlist;
@@ -51,7 +52,7 @@ class PublicApiTest {
 
     /** What the DRL and its helpers need: facts, consequence helpers, and the types those take. */
     static final Set<Class<?>> VOCABULARY = Set.of(Situation.class, Target.class, Thresholds.class, Tiers.class,
-            Say.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class);
+            Say.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class, Range.class);
 
     private static final String FACADE_PACKAGE = "io.github.stepadvisor";
     private static final String VOCABULARY_PACKAGE = "io.github.stepadvisor.rules";
