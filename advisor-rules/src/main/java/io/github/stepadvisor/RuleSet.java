@@ -131,11 +131,6 @@ public final class RuleSet {
         return precompiled;
     }
 
-    /** Whether these are the rules shipped in this jar rather than a folder's. */
-    boolean isBuiltIn() {
-        return namer == BUILT_IN_NAMES;
-    }
-
     /** The rules of the advice catalogue ({@code advice/}). */
     KieBase adviceBase() {
         return advice.get();
@@ -278,6 +273,11 @@ public final class RuleSet {
     /** Where the rules came from: a folder, or "built-in". */
     public String origin() {
         return origin;
+    }
+
+    /** Whether these are the rules shipped in this jar (trusted, so never timed), not a folder's. */
+    boolean isBuiltIn() {
+        return namer == BUILT_IN_NAMES;
     }
 
     /**

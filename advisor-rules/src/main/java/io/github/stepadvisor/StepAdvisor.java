@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -50,18 +51,24 @@ public final class StepAdvisor {
      * programs never waits for the advice rules.
      */
     private final Lazy<KieSessionsPool> sessions;
-    /** The wall-clock limit of an edited set's advice; the built-in rules are not timed. */
-    private final SessionTimer timer;
+    /**
+     * The wall-clock limit of an edited set's advice. Empty for the built-in rules, which end, and
+     * for the benchmark's variants, which measure the engine without a thread hand-off.
+     */
+    private final Optional<SessionTimer> timer;
 
-    /** Package-private for the benchmark's rule variants ({@link RuleSet#fromDirectory(Path, java.util.function.UnaryOperator)}); applications use the factories. */
+    /**
+     * Package-private for the benchmark's rule variants ({@link RuleSet#fromDirectory(Path, java.util.function.UnaryOperator)}),
+     * advised on the caller's thread without a time limit; applications use the factories.
+     */
     StepAdvisor(RuleSet rules) {
-        this(rules, new Lazy<>(() -> rules.adviceBase().newKieSessionsPool(1)), DEFAULT_TIME_LIMIT);
+        this(rules, new Lazy<>(() -> rules.adviceBase().newKieSessionsPool(1)), Optional.empty());
     }
 
-    private StepAdvisor(RuleSet rules, Lazy<KieSessionsPool> sessions, Duration timeLimit) {
+    private StepAdvisor(RuleSet rules, Lazy<KieSessionsPool> sessions, Optional<SessionTimer> timer) {
         this.rules = rules;
         this.sessions = sessions;
-        this.timer = new SessionTimer(timeLimit);
+        this.timer = timer;
     }
 
     /**
@@ -77,12 +84,12 @@ public final class StepAdvisor {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive, not " + limit);
         }
-        return new StepAdvisor(rules, sessions, limit);
+        return new StepAdvisor(rules, sessions, Optional.of(new SessionTimer(limit)));
     }
 
-    /** The limit set by {@link #withTimeLimit}. */
-    public Duration timeLimit() {
-        return timer.limit();
+    /** The limit on one advice's time: {@link #DEFAULT_TIME_LIMIT} for a folder's rules, none for the built-in ones. */
+    public Optional<Duration> timeLimit() {
+        return timer.map(SessionTimer::limit);
     }
 
     /**
@@ -110,7 +117,8 @@ public final class StepAdvisor {
     }
 
     /**
-     * An advisor with the rule set in {@code folder} (same layout as the built-in rules).
+     * An advisor with the rule set in {@code folder} (same layout as the built-in rules). Its rules
+     * run on a worker thread within {@link #DEFAULT_TIME_LIMIT} per advice ({@link #withTimeLimit}).
      *
      * @throws InvalidInputException when the folder does not compile, every problem as
      *                               {@code file:line: message}; nothing is half-loaded
@@ -122,10 +130,12 @@ public final class StepAdvisor {
     /**
      * An advisor applying a rule set already loaded, without compiling it again: validate a
      * folder with {@link RuleSet#fromDirectory(Path)}, show its {@link RuleSet#warnings()}, then
-     * advise with the same compiled rules.
+     * advise with the same compiled rules. A folder's rules run within {@link #DEFAULT_TIME_LIMIT}
+     * per advice, as with {@link #fromDirectory(Path)}; the built-in rules are not timed.
      */
     public static StepAdvisor of(RuleSet rules) {
-        return new StepAdvisor(Objects.requireNonNull(rules, "rules"));
+        StepAdvisor advisor = new StepAdvisor(Objects.requireNonNull(rules, "rules"));
+        return rules.isBuiltIn() ? advisor : advisor.withTimeLimit(DEFAULT_TIME_LIMIT);
     }
 
     /**
@@ -182,7 +192,7 @@ public final class StepAdvisor {
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
         // An explained advice listens to its session, and an edited set's may be abandoned to its
         // worker: each gets a session of its own rather than a pooled one.
-        boolean timed = !rules.isBuiltIn();
+        boolean timed = timer.isPresent();
         KieSession session = explain || timed ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
         ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules, situation) : null;
         if (recorder != null) {
@@ -197,7 +207,7 @@ public final class StepAdvisor {
             };
             int fired;
             try {
-                fired = timed ? timer.run(rules, session, work) : work.call();
+                fired = timed ? timer.get().run(rules, session, work) : work.call();
             } catch (SessionTimer.AbandonedSessionException e) {
                 abandoned = true;
                 throw e;
