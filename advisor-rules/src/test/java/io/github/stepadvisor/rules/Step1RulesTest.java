@@ -428,7 +428,7 @@ class Step1RulesTest {
             Advice advice = advise(nbmes(clinical().planned(Exam.STEP_1, "2026-12-01"), 201, 204, 199));
 
             assertThat(reasons(advice, "step1.readiness.protect-attempt"))
-                    .contains("says delay").contains("201 and 199 fall short of the margin");
+                    .contains("says delay").contains("201, 204 and 199 fall short of the margin");
             assertThat(reasons(advice, "step1.readiness.delay")).contains("at least 206 (passing 196 + 10)");
         }
 
