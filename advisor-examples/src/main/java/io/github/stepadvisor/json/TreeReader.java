@@ -143,7 +143,8 @@ public final class TreeReader {
         }
         if (!value.isIntegralNumber()) {
             // 2e0 and 2.0 reach here as 2: "found 2" would contradict itself.
-            boolean wholeValue = value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+            boolean wholeValue = value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0
+                    && value.decimalValue().abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
             add(path, wholeValue ? "expected a whole number written without a decimal point or exponent (write "
                     + abbreviate(value.decimalValue().toBigInteger().toString()) + ")"
                     : "expected a whole number, found " + found(value));
