@@ -146,12 +146,9 @@ public final class TreeReader {
             return Optional.empty();
         }
         if (!(value instanceof JsonValue.JsonNumber number) || !number.integral()) {
-            // 2e0 and 2.0 reach here as 2: "found 2" would contradict itself.
-            boolean wholeValue = value instanceof JsonValue.JsonNumber n && n.value().stripTrailingZeros().scale() <= 0;
-            if (wholeValue && ((JsonValue.JsonNumber) value).value().toBigInteger().bitLength() > 31) {
-                add(path, found(value) + " is far out of range");
-                return Optional.empty();
-            }
+            // 2e0 and 2.0 within int reach here as 2: "found 2" would contradict itself.
+            boolean wholeValue = value instanceof JsonValue.JsonNumber n && n.value().stripTrailingZeros().scale() <= 0
+                    && n.value().abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
             add(path, wholeValue ? "expected a whole number written without a decimal point or exponent (write "
                     + abbreviate(((JsonValue.JsonNumber) value).value().toBigInteger().toString()) + ")"
                     : "expected a whole number, found " + found(value));
