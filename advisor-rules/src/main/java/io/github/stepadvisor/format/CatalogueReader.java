@@ -391,7 +391,8 @@ public final class CatalogueReader {
         JsonValue root;
         try (JsonParser parser = JsonHolder.FACTORY.createParser(stripBom(text))) {
             JsonToken first = parser.nextToken();
-            root = first == null ? JsonValue.MISSING : Json.tree(parser, first);
+            // One item past the limit is read, so the count check below names the catalogue's limit.
+            root = first == null ? JsonValue.MISSING : Json.tree(parser, first, MAX_PROGRAMS + 1);
             // A second array or garbage after the first must not be dropped unread.
             if (first != null && parser.nextToken() != null) {
                 throw refuse(new Problem(file + ":" + line(parser.currentLocation()),

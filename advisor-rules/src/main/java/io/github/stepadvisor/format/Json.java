@@ -230,22 +230,30 @@ public final class Json {
      * written (a big decimal), duplicate fields are the parser's to refuse.
      */
     static JsonValue tree(JsonParser parser, JsonToken token) throws IOException {
+        return tree(parser, token, MAX_ARRAY_ITEMS);
+    }
+
+    /**
+     * As {@link #tree(JsonParser, JsonToken)}, with arrays of at most {@code maxItems}: a
+     * catalogue holds more programs than a profile holds anything.
+     */
+    static JsonValue tree(JsonParser parser, JsonToken token, int maxItems) throws IOException {
         switch (token) {
             case START_OBJECT: {
                 LinkedHashMap<String, JsonValue> fields = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    fields.put(name, tree(parser, parser.nextToken()));
+                    fields.put(name, tree(parser, parser.nextToken(), maxItems));
                 }
                 return new JsonValue.JsonObject(fields);
             }
             case START_ARRAY: {
                 List<JsonValue> elements = new ArrayList<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    if (elements.size() == MAX_ARRAY_ITEMS) {
-                        throw new ArrayTooLongException(parser);
+                    if (elements.size() == maxItems) {
+                        throw new ArrayTooLongException(parser, maxItems);
                     }
-                    elements.add(tree(parser, next));
+                    elements.add(tree(parser, next, maxItems));
                 }
                 return new JsonValue.JsonArray(elements);
             }
@@ -367,12 +375,12 @@ public final class Json {
         return "not valid JSON: " + plain(message);
     }
 
-    /** An array past {@link #MAX_ARRAY_ITEMS}, refused before its rest is held. */
+    /** An array past its limit ({@link #MAX_ARRAY_ITEMS} unless told), refused before its rest is held. */
     private static final class ArrayTooLongException extends JsonParseException {
         private static final long serialVersionUID = 1L;
 
-        ArrayTooLongException(JsonParser parser) {
-            super(parser, "an array of more than " + MAX_ARRAY_ITEMS + " items");
+        ArrayTooLongException(JsonParser parser, int maxItems) {
+            super(parser, "an array of more than " + maxItems + " items");
         }
     }
 

@@ -222,6 +222,24 @@ class CatalogueReaderTest {
     }
 
     @Test
+    void aJsonCatalogueOfAWholeMatchIsReadAndOnePastTheProgramLimitIsRefusedByThatLimit() {
+        // A profile's arrays stop at Json.MAX_ARRAY_ITEMS; a catalogue's at its own, larger limit.
+        assertThat(CatalogueReader.readJson("c.json", programs(Json.MAX_ARRAY_ITEMS + 1))).hasSize(Json.MAX_ARRAY_ITEMS + 1);
+        assertThat(problems(() -> CatalogueReader.readJson("c.json", programs(CatalogueReader.MAX_PROGRAMS + 1))))
+                .singleElement().asString().contains("holds " + (CatalogueReader.MAX_PROGRAMS + 1) + " programs")
+                .contains("at most " + CatalogueReader.MAX_PROGRAMS);
+    }
+
+    private static String programs(int count) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"FICT-").append(i)
+                    .append("\", \"name\": \"P\", \"specialty\": \"INTERNAL_MEDICINE\", \"state\": \"OH\", \"setting\": \"COMMUNITY\"}");
+        }
+        return json.append("]").toString();
+    }
+
+    @Test
     void jsonThatIsNoArrayIsRefused() {
         assertThat(problems(() -> CatalogueReader.readJson("c.json", "{\"id\": \"FICT-1\"}")))
                 .containsExactly("c.json: a catalogue is a JSON array of objects, one per program");
