@@ -123,23 +123,18 @@ final class AtAGlance {
         return Optional.of(line + ".");
     }
 
+    /** The last attempt ahead, or attempts used up, by the same terms the principle rules read. */
     private Optional<String> attempts() {
         List<String> facts = new ArrayList<>();
-        attemptFact(Exam.STEP_1, s.isStep1Passed(), s.getStep1FailCount()).ifPresent(facts::add);
-        attemptFact(Exam.STEP_2_CK, s.isStep2Passed(), s.getStep2FailCount()).ifPresent(facts::add);
-        return facts.isEmpty() ? Optional.empty() : Optional.of("Attempts: " + String.join("; ", facts) + ".");
-    }
-
-    private Optional<String> attemptFact(Exam exam, boolean passed, int failed) {
-        int allowed = t.attemptsPerStep();
-        if (passed || failed < allowed - 1) {
-            return Optional.empty();
-        }
-        if (failed >= allowed) {
-            return Optional.of(exam.label() + " failed " + Say.times(failed) + ": the " + allowed
+        for (Exam exam : s.getAttemptsUsedUpExams()) {
+            int failed = exam == Exam.STEP_1 ? s.getStep1FailCount() : s.getStep2FailCount();
+            facts.add(exam.label() + " failed " + Say.times(failed) + ": the " + t.attemptsPerStep()
                     + " attempts USMLE allows are used up");
         }
-        return Optional.of("the next " + exam.label() + " attempt is the last of the " + allowed + " USMLE allows");
+        for (Exam exam : s.getLastAttemptExams()) {
+            facts.add("the next " + exam.label() + " attempt is the last of the " + t.attemptsPerStep() + " USMLE allows");
+        }
+        return facts.isEmpty() ? Optional.empty() : Optional.of("Attempts: " + String.join("; ", facts) + ".");
     }
 
     /** "2027-01-12, 49 days out", or for a date already gone "2026-11-01, 3 days ago". */

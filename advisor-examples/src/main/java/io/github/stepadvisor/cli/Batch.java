@@ -243,7 +243,7 @@ final class Batch {
     static String errorLine(long number, List<String> errors) {
         Map<String, JsonValue> error = new LinkedHashMap<>();
         error.put("line", JsonValue.JsonNumber.of(number));
-        error.put("errors", OneAdvice.strings(errors));
+        error.put("errors", JsonValue.JsonArray.ofStrings(errors));
         return Json.writeLine(new JsonValue.JsonObject(error));
     }
 

@@ -4,7 +4,6 @@ import io.github.stepadvisor.RunawayRuleException;
 import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.format.AdviceJson;
 import io.github.stepadvisor.format.Json;
-import io.github.stepadvisor.format.JsonValue;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.InvalidInputException;
@@ -13,7 +12,6 @@ import io.github.stepadvisor.model.Problem;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -61,15 +59,9 @@ final class OneAdvice {
 
     /** Writes {@code {"errors": ["where: message", ...]}} to {@code out}; the exit status of refused input. */
     static int refuseAsJson(PrintWriter out, List<Problem> problems) {
-        JsonValue errors = strings(problems.stream().map(Problem::toString).toList());
-        out.print(Json.write(new JsonValue.JsonObject(Map.of("errors", errors))));
+        out.print(Json.writeErrors(problems.stream().map(Problem::toString).toList()));
         out.flush();
         return AdvisorCommand.INVALID;
-    }
-
-    /** {@code texts} as a JSON array of strings. */
-    static JsonValue strings(List<String> texts) {
-        return new JsonValue.JsonArray(texts.stream().<JsonValue>map(JsonValue.JsonString::new).toList());
     }
 
     private static int refuse(PrintWriter err, InvalidInputException e) {

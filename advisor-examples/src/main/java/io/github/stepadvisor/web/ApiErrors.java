@@ -1,5 +1,6 @@
 package io.github.stepadvisor.web;
 
+import io.github.stepadvisor.format.Json;
 import io.github.stepadvisor.model.Problem;
 
 import io.javalin.http.Context;
@@ -29,7 +30,7 @@ final class ApiErrors {
         if (problems.size() > MAX_LISTED) {
             errors.add((problems.size() - MAX_LISTED) + " more problems are not listed");
         }
-        ctx.status(status).contentType(WebServer.JSON).result(WebJson.errors(errors));
+        ctx.status(status).contentType(WebServer.JSON).result(Json.writeErrors(errors));
     }
 
     /** Answers {@code status} with one problem that belongs to no field. */

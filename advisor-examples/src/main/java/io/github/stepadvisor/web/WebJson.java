@@ -68,7 +68,7 @@ final class WebJson {
         fields.put("programCategory", ProgramCategory.values());
         Map<String, JsonValue> out = new LinkedHashMap<>();
         fields.forEach((field, values) -> out.put(field,
-                strings(Arrays.stream(values).map(Enum::name).toList())));
+                JsonValue.JsonArray.ofStrings(Arrays.stream(values).map(Enum::name).toList())));
         return Json.write(new JsonValue.JsonObject(out));
     }
 
@@ -78,20 +78,11 @@ final class WebJson {
     }
 
     static String names(List<String> names) {
-        return Json.write(object("examples", strings(names)));
-    }
-
-    /** {@code {"errors": [...]}}: the one shape of every refusal. */
-    static String errors(List<String> errors) {
-        return Json.write(object("errors", strings(errors)));
+        return Json.write(object("examples", JsonValue.JsonArray.ofStrings(names)));
     }
 
     private static JsonValue text(String value) {
         return new JsonValue.JsonString(value);
-    }
-
-    private static JsonValue strings(List<String> values) {
-        return new JsonValue.JsonArray(values.stream().map(WebJson::text).toList());
     }
 
     /** An object of the name-value pairs given, in that order. */

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,14 @@ public final class Json {
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return printer;
+    }
+
+    /**
+     * {@code {"errors": ["where: message", ...]}}, pretty-printed: the one shape in which the
+     * command line and the HTTP service refuse input.
+     */
+    public static String writeErrors(List<String> errors) {
+        return write(new JsonValue.JsonObject(Map.of("errors", JsonValue.JsonArray.ofStrings(errors))));
     }
 
     /** {@code value} as pretty-printed JSON text ending with a newline. */

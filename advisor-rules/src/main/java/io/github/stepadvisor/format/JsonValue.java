@@ -55,6 +55,11 @@ public sealed interface JsonValue {
         public JsonArray {
             elements = List.copyOf(elements);
         }
+
+        /** An array of these strings, in order. */
+        public static JsonArray ofStrings(List<String> texts) {
+            return new JsonArray(texts.stream().<JsonValue>map(JsonString::new).toList());
+        }
     }
 
     /** A string. */

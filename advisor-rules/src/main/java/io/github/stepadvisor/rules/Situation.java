@@ -646,10 +646,10 @@ public final class Situation {
     /** Exams not passed whose failed attempts leave one attempt under the USMLE limit. */
     public List<Exam> getLastAttemptExams() {
         List<Exam> exams = new ArrayList<>();
-        if (!isStep1Passed() && getStep1FailCount() == thresholds.attemptsPerStep() - 1) {
+        if (isLastAttempt(isStep1Passed(), getStep1FailCount())) {
             exams.add(Exam.STEP_1);
         }
-        if (!isStep2Passed() && getStep2FailCount() == thresholds.attemptsPerStep() - 1) {
+        if (isStep2LastAttempt()) {
             exams.add(Exam.STEP_2_CK);
         }
         return exams;
@@ -684,7 +684,11 @@ public final class Situation {
 
     /** The next Step 2 CK attempt is the last (3 failed, none passed). */
     public boolean isStep2LastAttempt() {
-        return !isStep2Passed() && getStep2FailCount() == thresholds.attemptsPerStep() - 1;
+        return isLastAttempt(isStep2Passed(), getStep2FailCount());
+    }
+
+    private boolean isLastAttempt(boolean passed, int failed) {
+        return !passed && failed == thresholds.attemptsPerStep() - 1;
     }
 
     /** Of the guide's key rotations, those without honors. */
