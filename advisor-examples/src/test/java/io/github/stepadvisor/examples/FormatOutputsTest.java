@@ -65,6 +65,8 @@ class FormatOutputsTest {
             String name = base(scenario.file());
             tests.add(compare("scenarios/" + name + ".advice.json",
                     () -> AdviceJson.write(ADVISOR.advise(scenario.applicant()))));
+            tests.add(compare("scenarios/" + name + ".explain.json",
+                    () -> AdviceJson.write(ADVISOR.explain(scenario.applicant()))));
             if (scenario.hasPrograms()) {
                 tests.add(compare("scenarios/" + name + ".programs.json",
                         () -> ProgramListJson.write(ADVISOR.programs(scenario.applicant(), scenario.programs()))));
