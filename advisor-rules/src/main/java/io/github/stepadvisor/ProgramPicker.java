@@ -10,6 +10,7 @@ import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.rules.Candidate;
 import io.github.stepadvisor.rules.Shortlist;
+import io.github.stepadvisor.rules.Facts;
 import io.github.stepadvisor.rules.Situation;
 import io.github.stepadvisor.rules.Standing;
 import io.github.stepadvisor.rules.Thresholds;
@@ -45,6 +46,7 @@ final class ProgramPicker {
     static ProgramList pick(RuleSet rules, Applicant applicant, List<Program> catalogue, LocalDate asOf) {
         Thresholds thresholds = rules.thresholds();
         Situation situation = new Situation(applicant, asOf, thresholds, rules.tiers());
+        Facts facts = Facts.of(applicant, asOf, thresholds, rules.tiers());
         Standing standing = new Standing(situation);
         Set<Specialty> targets = applicant.targetSpecialties().isEmpty() ? EnumSet.allOf(Specialty.class)
                 : EnumSet.copyOf(applicant.targetSpecialties());
@@ -58,11 +60,11 @@ final class ProgramPicker {
         List<Candidate> candidates = Candidate.ofList(targeted, standing, thresholds, rules.tiers());
         int factorLimit = MAX_FIRINGS_PER_PROGRAM * (candidates.size() + 1);
         // A replay, to name a looping rule, needs candidates of its own: rules change them as they fire.
-        Consumer<KieSession> factors = s -> insertFactors(s, thresholds, situation, standing,
+        Consumer<KieSession> factors = s -> insertFactors(s, facts, situation, standing,
                 Candidate.ofList(targeted, standing, thresholds, rules.tiers()));
         KieSession session = rules.programsBase().newKieSession();
         try {
-            insertFactors(session, thresholds, situation, standing, candidates);
+            insertFactors(session, facts, situation, standing, candidates);
             fire(session, factorLimit, rules, factors);
 
             List<ProgramResult> results = new ArrayList<>(candidates.size());
@@ -100,10 +102,12 @@ final class ProgramPicker {
         }
     }
 
-    private static void insertFactors(KieSession session, Thresholds thresholds, Situation situation, Standing standing,
+    private static void insertFactors(KieSession session, Facts facts, Situation situation, Standing standing,
             List<Candidate> candidates) {
-        session.insert(thresholds);
         session.insert(situation);
+        for (Object fact : facts.all()) {
+            session.insert(fact);
+        }
         session.insert(standing);
         for (Candidate candidate : candidates) {
             session.insert(candidate);

@@ -9,8 +9,8 @@ import io.github.stepadvisor.model.Program;
 import io.github.stepadvisor.model.ProgramList;
 import io.github.stepadvisor.model.ProgramValidator;
 import io.github.stepadvisor.model.Recommendation;
+import io.github.stepadvisor.rules.Facts;
 import io.github.stepadvisor.rules.Situation;
-import io.github.stepadvisor.rules.Target;
 
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -177,11 +177,10 @@ public final class StepAdvisor {
     }
 
     private void insertFacts(KieSession session, Applicant applicant, Situation situation) {
-        session.insert(rules.thresholds());
         session.insert(applicant);
         session.insert(situation);
-        for (Target target : situation.getTargets()) {
-            session.insert(target);
+        for (Object fact : Facts.of(applicant, situation.getAsOf(), rules.thresholds(), rules.tiers()).all()) {
+            session.insert(fact);
         }
     }
 

@@ -15,7 +15,14 @@ import io.github.stepadvisor.rules.Range;
 import io.github.stepadvisor.rules.RuleMetadata;
 import io.github.stepadvisor.rules.Say;
 import io.github.stepadvisor.rules.Shortlist;
-import io.github.stepadvisor.rules.Situation;
+import io.github.stepadvisor.rules.Application;
+import io.github.stepadvisor.rules.Attempts;
+import io.github.stepadvisor.rules.Background;
+import io.github.stepadvisor.rules.Facts;
+import io.github.stepadvisor.rules.Season;
+import io.github.stepadvisor.rules.Step1;
+import io.github.stepadvisor.rules.Step2;
+import io.github.stepadvisor.rules.StepProfile;
 import io.github.stepadvisor.rules.Standing;
 import io.github.stepadvisor.rules.Target;
 import io.github.stepadvisor.rules.Thresholds;
@@ -65,11 +72,15 @@ class PublicApiTest {
             CatalogueReader.class, Json.class, JsonValue.class, TreeReader.class);
 
     /** What the DRL and its helpers need: facts, consequence helpers, and the types those take. */
-    static final Set<Class<?>> VOCABULARY = Set.of(Situation.class, Target.class, Thresholds.class, Tiers.class,
+    static final Set<Class<?>> VOCABULARY = Set.of(Step1.class, Step2.class, Season.class, Attempts.class,
+            StepProfile.class, Background.class, Application.class, Target.class, Thresholds.class, Tiers.class,
             Say.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class);
 
-    /** Declared beside the vocabulary for its loader, never read by a rule: a threshold's allowed values. */
-    static final Set<Class<?>> DECLARATIONS = Set.of(Range.class);
+    /**
+     * Declared beside the vocabulary, never read by a rule: a threshold's allowed values, and the
+     * topic facts of one applicant as the facade builds them.
+     */
+    static final Set<Class<?>> DECLARATIONS = Set.of(Range.class, Facts.class);
 
     private static final String FACADE_PACKAGE = "io.github.stepadvisor";
     private static final String VOCABULARY_PACKAGE = "io.github.stepadvisor.rules";

@@ -83,7 +83,14 @@ public final class Say {
             throw new IllegalStateException("Rule \"" + rule.getName() + "\": @id " + id + " names no category");
         }
         String source = RuleMetadata.source(rule).orElse("");
-        return new Recommendation(id, category, priority, subject, title, reasons, source);
+        // A consequence writes an optional sentence as `condition ? "sentence" : ""`: the empty one is left out.
+        List<String> said = new ArrayList<>(reasons.size());
+        for (String reason : reasons) {
+            if (!reason.isEmpty()) {
+                said.add(reason);
+            }
+        }
+        return new Recommendation(id, category, priority, subject, title, said, source);
     }
 
     /** "201, 204 and 199": the scores of practice tests, oldest first. */

@@ -1,0 +1,247 @@
+package io.github.stepadvisor.rules;
+
+import io.github.stepadvisor.model.Applicant;
+import io.github.stepadvisor.model.Exam;
+import io.github.stepadvisor.model.ExamAttempt;
+import io.github.stepadvisor.model.ExamResult;
+import io.github.stepadvisor.model.PracticeTest;
+
+import org.kie.api.definition.type.PropertyReactive;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The applicant's Step 1, on asOf: attempts, the booked date, the dedicated plan and the practice
+ * tests that describe the coming attempt, in the terms of {@code heuristics.md}. Rules read it as
+ * {@code Step1( !passed, windowSize >= 2 )}.
+ *
+ * <p>Absent values read as {@code false} or {@code 0} beside a flag saying whether they are known
+ * ({@code dateSet}, {@code dedicatedWeeksGiven}...), so constraints stay null-free. Property
+ * reactive only so an explanation can ask Drools which properties a rule's conditions read.
+ */
+@PropertyReactive
+public final class Step1 {
+
+    private final ExamRecord record;
+    private final Thresholds thresholds;
+    private final Applicant applicant;
+    private final Distance distance;
+    private final List<PracticeTest> window;
+    private final int score;
+
+    Step1(Applicant applicant, LocalDate asOf, Thresholds thresholds) {
+        this.record = new ExamRecord(applicant, Exam.STEP_1);
+        this.thresholds = thresholds;
+        this.applicant = applicant;
+        this.distance = Distance.between(asOf, record.planned);
+        this.window = ExamRecord.lastOf(record.practice, thresholds.step1ReadinessWindow());
+        int latest = 0;
+        for (ExamAttempt attempt : record.attempts) {
+            if (attempt.score().isPresent()) {
+                latest = attempt.score().getAsInt();
+            }
+        }
+        this.score = latest;
+    }
+
+    // ---- Attempts ----------------------------------------------------------------------------
+
+    /** The attempts in date order (same-date attempts in array order). */
+    public List<ExamAttempt> getAttempts() {
+        return record.attempts;
+    }
+
+    public boolean isAttempted() {
+        return !record.attempts.isEmpty();
+    }
+
+    public boolean isPassed() {
+        return record.passed;
+    }
+
+    public int getFailCount() {
+        return record.failCount;
+    }
+
+    public boolean isFailed() {
+        return record.failCount > 0;
+    }
+
+    /** The attempts with {@code result}, oldest first. */
+    public List<ExamAttempt> attemptsWith(ExamResult result) {
+        return record.withResult(result);
+    }
+
+    /** The first attempt was a pass. */
+    public boolean isPassedFirstTime() {
+        return isAttempted() && record.attempts.get(0).result() == ExamResult.PASS;
+    }
+
+    /** The first attempt; test {@code attempted} first. */
+    public ExamAttempt getFirstAttempt() {
+        return record.attempts.get(0);
+    }
+
+    /** The first attempt is dated after clinicalStart (false without either): delayed by its date. */
+    public boolean isAfterClinicalStart() {
+        return isAttempted() && applicant.clinicalStart().isPresent()
+                && record.attempts.get(0).date().isAfter(applicant.clinicalStart().get());
+    }
+
+    /** The first attempt came after clinical rotations began, or a leave delayed it. */
+    public boolean isDelayed() {
+        return applicant.extendedLeave() || isAfterClinicalStart();
+    }
+
+    /** The latest numeric score (legacy, before pass/fail), 0 when there is none. */
+    public int getScore() {
+        return score;
+    }
+
+    /** A legacy numeric score at or below the borderline score. */
+    public boolean isBorderline() {
+        return score > 0 && score <= thresholds.step1BorderlineScore();
+    }
+
+    public boolean isFailedOrBorderline() {
+        return isFailed() || isBorderline();
+    }
+
+    /** Failed attempts leave one attempt under the USMLE limit, not passed. */
+    public boolean isLastAttempt() {
+        return record.lastAttempt(thresholds);
+    }
+
+    /** Failed attempts reach the USMLE limit, not passed. */
+    public boolean isAttemptsUsedUp() {
+        return record.attemptsUsedUp(thresholds);
+    }
+
+    // ---- The booked date -----------------------------------------------------------------
+
+    public boolean isDateSet() {
+        return record.planned.isPresent();
+    }
+
+    /** A date is booked (never before asOf: the validator refuses a past one). */
+    public boolean isDateAhead() {
+        return distance.ahead();
+    }
+
+    /** The booked date, or null when none is booked (test {@code dateSet} first). */
+    public LocalDate getDate() {
+        return record.planned.orElse(null);
+    }
+
+    /** Days from asOf to the booked date; 0 without one. */
+    public long getDaysOut() {
+        return distance.days();
+    }
+
+    /** The fewest whole weeks N with the date within N weeks; 0 without one. */
+    public long getWeeksOut() {
+        return distance.weeks();
+    }
+
+    /** The fewest whole calendar months N with the date within N months; 0 without one. */
+    public long getMonthsOut() {
+        return distance.months();
+    }
+
+    // ---- The dedicated plan --------------------------------------------------------------
+
+    /** Dedicated weeks of the applicant's plan, or the guide's default when none is given. */
+    public int getDedicatedWeeks() {
+        return applicant.dedicatedWeeks().orElse(thresholds.step1DedicatedWeeksDefault());
+    }
+
+    public boolean isDedicatedWeeksGiven() {
+        return applicant.dedicatedWeeks().isPresent();
+    }
+
+    public boolean isDailyQuestionsGiven() {
+        return applicant.dailyQuestions().isPresent();
+    }
+
+    /** Questions a day of the applicant's plan, 0 when none is given. */
+    public int getDailyQuestions() {
+        return applicant.dailyQuestions().orElse(0);
+    }
+
+    // ---- Practice tests ------------------------------------------------------------------
+
+    /** Practice tests that describe the coming attempt, oldest first. */
+    public List<PracticeTest> getPractice() {
+        return record.practice;
+    }
+
+    public int getPracticeCount() {
+        return record.practice.size();
+    }
+
+    /** The applicant's Step 1 tests of any kind, shelf exams and tests of a failed attempt included. */
+    public int getAllPracticeCount() {
+        int all = 0;
+        for (PracticeTest test : applicant.practiceTests()) {
+            if (test.exam() == Exam.STEP_1) {
+                all++;
+            }
+        }
+        return all;
+    }
+
+    /** The most recent practice tests, oldest first: the readiness window. */
+    public List<PracticeTest> getWindow() {
+        return window;
+    }
+
+    public int getWindowSize() {
+        return window.size();
+    }
+
+    /** A test's passing score: its own, or the default Step 1 passing score. */
+    public int passing(PracticeTest test) {
+        return test.passingScore().orElse(thresholds.step1PassingScore());
+    }
+
+    /** The smallest score - passing score in the window: every test clears a margin m when this is &ge; m. */
+    public int getWindowHeadroom() {
+        if (window.isEmpty()) {
+            return 0;
+        }
+        int lowest = Integer.MAX_VALUE;
+        for (PracticeTest test : window) {
+            lowest = Math.min(lowest, test.score() - passing(test));
+        }
+        return lowest;
+    }
+
+    /** The window is full and each score is lower than the one before. */
+    public boolean isDeclining() {
+        if (window.size() < thresholds.step1ReadinessWindow() || window.size() < 2) {
+            return false;
+        }
+        for (int i = 1; i < window.size(); i++) {
+            if (window.get(i).score() >= window.get(i - 1).score()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tests of {@code tests} scoring below their passing score + {@code margin}, oldest first. */
+    public List<PracticeTest> below(List<PracticeTest> tests, int margin) {
+        return tests.stream().filter(t -> t.score() < passing(t) + margin).toList();
+    }
+
+    /** Whether every test of {@code tests} uses the same passing score. */
+    public boolean onePassingScore(List<PracticeTest> tests) {
+        return tests.stream().mapToInt(this::passing).distinct().count() <= 1;
+    }
+
+    Optional<LocalDate> plannedDate() {
+        return record.planned;
+    }
+}
