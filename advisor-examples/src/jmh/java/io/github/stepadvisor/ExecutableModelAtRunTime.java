@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * measured on the same path as {@link StepAdvisor#builtIn()} (the runtime DRL path of
  * {@link StepAdvisor#fromDirectory} runs the same rules 0.8x-1.2x as fast, which is the size of the
  * effects measured). It sits in this package to reach the package-private
- * {@link RuleSet#fromDirectory(Path, java.util.function.UnaryOperator)}; the code generator it
+ * {@link RuleSetLoader#fromDirectory(Path, java.util.function.UnaryOperator)}; the code generator it
  * needs is a dependency of the benchmark only.
  */
 public final class ExecutableModelAtRunTime {
@@ -20,6 +20,6 @@ public final class ExecutableModelAtRunTime {
 
     /** An advisor with the rule set in {@code folder}, built into the executable model. */
     public static StepAdvisor advisor(Path folder) {
-        return new StepAdvisor(RuleSet.fromDirectory(folder, builder -> builder.buildAll(ExecutableModelProject.class)));
+        return new StepAdvisor(RuleSetLoader.fromDirectory(folder, builder -> builder.buildAll(ExecutableModelProject.class)));
     }
 }

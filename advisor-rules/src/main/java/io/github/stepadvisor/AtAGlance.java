@@ -7,7 +7,8 @@ import io.github.stepadvisor.model.Stage;
 import io.github.stepadvisor.model.Summary;
 import io.github.stepadvisor.model.Tier;
 import io.github.stepadvisor.rules.Say;
-import io.github.stepadvisor.rules.Situation;
+import io.github.stepadvisor.rules.Facts;
+import io.github.stepadvisor.rules.Target;
 import io.github.stepadvisor.rules.Thresholds;
 
 import java.time.LocalDate;
@@ -20,30 +21,30 @@ import java.util.Optional;
 /**
  * The standing lines of the advice's summary ({@code heuristics.md}, "At a glance"): Step 1,
  * Step 2 CK, the low Step profile, the Match and the attempts, each a fact in the applicant's
- * numbers, computed from the same {@link Situation} terms the rules read, never from their text.
+ * numbers, computed from the same topic facts the rules read ({@link Facts}), never from their text.
  * The low Step profile is explained here, once, so recommendations can name it in a few words.
  */
 final class AtAGlance {
 
-    private final Situation s;
+    private final Facts f;
     private final Thresholds t;
 
-    private AtAGlance(Situation situation) {
-        this.s = situation;
-        this.t = situation.getThresholds();
+    private AtAGlance(Facts facts) {
+        this.f = facts;
+        this.t = facts.thresholds();
     }
 
-    /** The standing lines for {@code situation}, in the contract's order, only those known. */
-    static List<String> standing(Situation situation) {
-        return new AtAGlance(situation).lines();
+    /** The standing lines for the applicant's {@code facts}, in the contract's order, only those known. */
+    static List<String> standing(Facts facts) {
+        return new AtAGlance(facts).lines();
     }
 
     private List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add(step1());
         lines.add(step2());
-        if (s.isLowStepProfile()) {
-            lines.add("Low Step profile: " + Say.join(s.getLowStepProfileFacts()) + ".");
+        if (f.stepProfile().isLow()) {
+            lines.add("Low Step profile: " + Say.join(Say.lowStepProfile(f.stepProfile(), t)) + ".");
         }
         match().ifPresent(lines::add);
         attempts().ifPresent(lines::add);
@@ -51,42 +52,42 @@ final class AtAGlance {
     }
 
     private String step1() {
-        int failed = s.getStep1FailCount();
-        if (s.isStep1Passed()) {
-            LocalDate passed = passDate(s.getStep1Attempts());
+        int failed = f.step1().getFailCount();
+        if (f.step1().isPassed()) {
+            LocalDate passed = passDate(f.step1().getAttempts());
             String line = failed == 0 ? "Step 1: passed on the first attempt (" + passed + ")"
                     : "Step 1: passed on " + passed + " after " + Say.count(failed, "failed attempt", "failed attempts");
-            if (s.getStep1Score() > 0) {
-                line += ", score " + s.getStep1Score()
-                        + (s.isStep1Borderline() ? ", a borderline pass (at or below " + t.step1BorderlineScore() + ")" : "");
+            if (f.step1().getScore() > 0) {
+                line += ", score " + f.step1().getScore()
+                        + (f.step1().isBorderline() ? ", a borderline pass (at or below " + t.step1BorderlineScore() + ")" : "");
             }
             return line + ".";
         }
         String line = failed > 0 ? "Step 1: failed " + Say.times(failed) + ", not yet passed" : "Step 1: not taken";
-        if (s.isStep1DateSet()) {
-            line += "; booked for " + dated(s.getStep1Date());
+        if (f.step1().isDateSet()) {
+            line += "; booked for " + dated(f.step1().getDate());
         }
         return line + ".";
     }
 
     private String step2() {
-        int failed = s.getStep2FailCount();
-        if (s.isStep2ScoreKnown()) {
-            int score = s.getStep2Score();
+        int failed = f.step2().getFailCount();
+        if (f.step2().isScoreKnown()) {
+            int score = f.step2().getScore();
             String line = "Step 2 CK: " + score + (failed > 0 ? " (after " + Say.count(failed, "failed attempt",
                     "failed attempts") + ")" : "") + ", " + band(score);
             return line + ".";
         }
         String line = failed > 0 ? "Step 2 CK: failed " + Say.times(failed) + ", not yet passed" : "Step 2 CK: not taken";
-        if (s.isStep2DatePending()) {
-            line += "; taken on " + s.getStep2Date() + ", result pending";
-        } else if (s.isStep2DateSet()) {
-            line += "; booked for " + dated(s.getStep2Date());
+        if (f.step2().isDatePending()) {
+            line += "; taken on " + f.step2().getDate() + ", result pending";
+        } else if (f.step2().isDateSet()) {
+            line += "; booked for " + dated(f.step2().getDate());
         }
-        if (s.getStep2PracticeCount() > 0) {
-            int window = s.getStep2Recent().size();
+        if (f.step2().getPracticeCount() > 0) {
+            int window = f.step2().getRecent().size();
             line += "; practice " + (window == 1 ? "score " : "mean of the last " + window + " ")
-                    + Say.num(s.getStep2RecentMean());
+                    + Say.num(f.step2().getRecentMean());
         }
         return line + ".";
     }
@@ -94,7 +95,7 @@ final class AtAGlance {
     /** The highest band {@code score} reaches, or how far it is below the lowest. */
     private String band(int score) {
         for (Tier tier : List.of(Tier.ULTRA, Tier.MODERATE, Tier.LESS)) {
-            int band = Situation.band(tier, t);
+            int band = Target.band(tier, t);
             if (score >= band) {
                 return "reaching the " + Say.tierName(tier) + " band (" + band + "+)";
             }
@@ -103,22 +104,22 @@ final class AtAGlance {
     }
 
     private Optional<String> match() {
-        if (!s.isMatchYearKnown()) {
-            return s.getStage() == Stage.PRECLINICAL ? Optional.empty() : Optional.of("Match: no match year given.");
+        if (!f.season().isMatchYearKnown()) {
+            return f.background().getStage() == Stage.PRECLINICAL ? Optional.empty() : Optional.of("Match: no match year given.");
         }
-        int year = s.getMatchYear();
+        int year = f.season().getMatchYear();
         String line = "Match " + year + ": ";
         LocalDate seasonOpens = LocalDate.of(year - 1, Month.JANUARY, 1);
-        if (s.isInApplicationSeason()) {
+        if (f.season().isInApplicationSeason()) {
             line += "in the application season (until 31 March " + year + ")";
-        } else if (s.isMatchAhead()) {
+        } else if (f.season().isMatchAhead()) {
             line += "the application season opens on " + seasonOpens + ", " + Say.count(
-                    (int) ChronoUnit.DAYS.between(s.getAsOf(), seasonOpens), "day", "days") + " from now";
+                    (int) ChronoUnit.DAYS.between(f.season().getAsOf(), seasonOpens), "day", "days") + " from now";
         } else {
             line += "over (it ended on 31 March " + year + ")";
         }
-        if (s.isYearsSinceGraduationKnown() && s.getYearsSinceGraduation() >= t.graduationGapCaution()) {
-            line += "; " + s.getYearsSinceGraduation() + " years since graduation";
+        if (f.background().isYearsSinceGraduationKnown() && f.background().getYearsSinceGraduation() >= t.graduationGapCaution()) {
+            line += "; " + f.background().getYearsSinceGraduation() + " years since graduation";
         }
         return Optional.of(line + ".");
     }
@@ -126,12 +127,12 @@ final class AtAGlance {
     /** The last attempt ahead, or attempts used up, by the same terms the principle rules read. */
     private Optional<String> attempts() {
         List<String> facts = new ArrayList<>();
-        for (Exam exam : s.getAttemptsUsedUpExams()) {
-            int failed = exam == Exam.STEP_1 ? s.getStep1FailCount() : s.getStep2FailCount();
+        for (Exam exam : f.attempts().getUsedUpExams()) {
+            int failed = exam == Exam.STEP_1 ? f.step1().getFailCount() : f.step2().getFailCount();
             facts.add(exam.label() + " failed " + Say.times(failed) + ": the " + t.attemptsPerStep()
                     + " attempts USMLE allows are used up");
         }
-        for (Exam exam : s.getLastAttemptExams()) {
+        for (Exam exam : f.attempts().getLastAttemptExams()) {
             facts.add("the next " + exam.label() + " attempt is the last of the " + t.attemptsPerStep() + " USMLE allows");
         }
         return facts.isEmpty() ? Optional.empty() : Optional.of("Attempts: " + String.join("; ", facts) + ".");
@@ -139,7 +140,7 @@ final class AtAGlance {
 
     /** "2027-01-12, 49 days out", or for a date already gone "2026-11-01, 3 days ago". */
     private String dated(LocalDate date) {
-        long days = ChronoUnit.DAYS.between(s.getAsOf(), date);
+        long days = ChronoUnit.DAYS.between(f.season().getAsOf(), date);
         if (days == 0) {
             return date + ", today";
         }

@@ -5,7 +5,7 @@ import io.github.stepadvisor.model.Explanation;
 import io.github.stepadvisor.model.PracticeTest;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.rules.Say;
-import io.github.stepadvisor.rules.Situation;
+import io.github.stepadvisor.rules.Facts;
 import io.github.stepadvisor.rules.Thresholds;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -27,20 +27,18 @@ import java.util.stream.Collectors;
 /**
  * Watches one session when advice is asked to explain itself: for each recommendation a rule
  * inserts, it keeps the rule, its file, what the rule's match bound and the applicant's value of
- * each Situation term the rule's conditions read. Attached only on request, so ordinary advice
- * pays nothing for it.
+ * each topic-fact property the rule's conditions read ({@link ConditionTerms}). Attached only on
+ * request, so ordinary advice pays nothing for it.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final RuleSet rules;
-    private final Situation situation;
     private final Map<Recommendation, Explanation> explanations = new HashMap<>();
     private Match firing;
 
-    /** For the session advising on {@code situation}, the one Situation fact its rules read. */
-    ExplanationRecorder(RuleSet rules, Situation situation) {
+    /** For a session of {@code rules}' advice. */
+    ExplanationRecorder(RuleSet rules) {
         this.rules = rules;
-        this.situation = situation;
     }
 
     /** {@code recommendation} with the explanation of the firing that inserted it, when known. */
@@ -77,7 +75,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
         // A retracted recommendation is no longer in the advice; its entry is simply unused.
     }
 
-    /** The match's bound values, by name, then the terms the rule's conditions read, in the rule's order. */
+    /** The match's bound values, by name, then the properties the rule's conditions read, in the rule's order. */
     private List<Explanation.Matched> matched(Match match) {
         List<Explanation.Matched> lines = new ArrayList<>();
         // By name: the engine's order differs between rules compiled at build time and at run time.
@@ -88,13 +86,39 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
                 lines.add(new Explanation.Matched(name, render(value)));
             }
         }
-        lines.addAll(rules.readsOf(match.getRule()).lines(situation, match, ExplanationRecorder::render));
+        for (ConditionTerms.Term term : rules.termsOf(match.getRule())) {
+            for (Object fact : match.getObjects()) {
+                if (term.type().isInstance(fact)) {
+                    lines.add(new Explanation.Matched(term.name(), render(valueOf(fact, term.property()))));
+                    break;
+                }
+            }
+        }
         return lines;
     }
 
-    /** The facts every rule sees; their relevant values are the ones a rule binds. */
+    /**
+     * The facts whose relevant values are shown property by property (the topic facts, one of
+     * each per session) or through what a rule binds from them (the thresholds), not as a whole.
+     */
     static boolean isBackground(Object value) {
-        return value instanceof Situation || value instanceof Applicant || value instanceof Thresholds;
+        return value instanceof Applicant || value instanceof Thresholds
+                || value != null && Facts.TOPICS.contains(value.getClass());
+    }
+
+    /** A JavaBean property's value, read the way Drools reads it: {@code getX()}, else {@code isX()}. */
+    private static Object valueOf(Object fact, String property) {
+        String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String prefix : List.of("get", "is")) {
+            try {
+                return fact.getClass().getMethod(prefix + suffix).invoke(fact);
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            } catch (ReflectiveOperationException e) {
+                return "(unreadable: " + e.getClass().getSimpleName() + ")";
+            }
+        }
+        return "(unreadable)";
     }
 
     private static String render(Object value) {

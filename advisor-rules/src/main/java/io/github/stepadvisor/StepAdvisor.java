@@ -14,6 +14,7 @@ import io.github.stepadvisor.rules.Situation;
 
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.KieSessionsPool;
 
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ public final class StepAdvisor {
     private final Optional<SessionTimer> timer;
 
     /**
-     * Package-private for the benchmark's rule variants ({@link RuleSet#fromDirectory(Path, java.util.function.UnaryOperator)}),
+     * Package-private for the benchmark's rule variants ({@link RuleSetLoader#fromDirectory(Path, java.util.function.UnaryOperator)}),
      * advised on the caller's thread without a time limit; applications use the factories.
      */
     StepAdvisor(RuleSet rules) {
@@ -113,7 +114,7 @@ public final class StepAdvisor {
     }
 
     private static final class BuiltIn {
-        static final StepAdvisor INSTANCE = new StepAdvisor(RuleSet.builtIn());
+        static final StepAdvisor INSTANCE = new StepAdvisor(RuleSetLoader.builtIn());
     }
 
     /**
@@ -124,18 +125,8 @@ public final class StepAdvisor {
      *                               {@code file:line: message}; nothing is half-loaded
      */
     public static StepAdvisor fromDirectory(Path folder) {
-        return of(RuleSet.fromDirectory(Objects.requireNonNull(folder, "folder")));
-    }
-
-    /**
-     * An advisor applying a rule set already loaded, without compiling it again: validate a
-     * folder with {@link RuleSet#fromDirectory(Path)}, show its {@link RuleSet#warnings()}, then
-     * advise with the same compiled rules. A folder's rules run within {@link #DEFAULT_TIME_LIMIT}
-     * per advice, as with {@link #fromDirectory(Path)}; the built-in rules are not timed.
-     */
-    public static StepAdvisor of(RuleSet rules) {
-        StepAdvisor advisor = new StepAdvisor(Objects.requireNonNull(rules, "rules"));
-        return rules.isBuiltIn() ? advisor : advisor.withTimeLimit(DEFAULT_TIME_LIMIT);
+        return new StepAdvisor(RuleSetLoader.fromDirectory(Objects.requireNonNull(folder, "folder")))
+                .withTimeLimit(DEFAULT_TIME_LIMIT);
     }
 
     /**
@@ -176,24 +167,39 @@ public final class StepAdvisor {
         return advise(applicant, asOf, true);
     }
 
-    private void insertFacts(KieSession session, Applicant applicant, Situation situation) {
+    private static void insertFacts(KieSession session, Applicant applicant, Situation situation, Facts facts) {
         session.insert(applicant);
         session.insert(situation);
-        for (Object fact : Facts.of(applicant, situation.getAsOf(), rules.thresholds(), rules.tiers()).all()) {
+        for (Object fact : facts.all()) {
             session.insert(fact);
         }
     }
 
     private Advice advise(Applicant applicant, LocalDate asOf, boolean explain) {
+        return advise(applicant, asOf, explain, Optional.empty());
+    }
+
+    /**
+     * Advice from the rules {@code only} lets fire, the others silent: a test of one rule alone
+     * ({@code only = rule -> rule.getName().equals("...")}), whatever the other rules would add or
+     * take away. For tests; applications get advice from every rule.
+     */
+    Advice adviseWithOnly(Applicant applicant, LocalDate asOf, java.util.function.Predicate<org.kie.api.definition.rule.Rule> only) {
+        Objects.requireNonNull(only, "only");
+        return advise(applicant, asOf, true, Optional.of(match -> only.test(match.getRule())));
+    }
+
+    private Advice advise(Applicant applicant, LocalDate asOf, boolean explain, Optional<AgendaFilter> filter) {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(asOf, "asOf");
         ApplicantValidator.requireValid(applicant, asOf);
         Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
+        Facts facts = Facts.of(applicant, asOf, rules.thresholds(), rules.tiers());
         // An explained advice listens to its session, and an edited set's may be abandoned to its
         // worker: each gets a session of its own rather than a pooled one.
         boolean timed = timer.isPresent();
         KieSession session = explain || timed ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
-        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules, situation) : null;
+        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -201,8 +207,8 @@ public final class StepAdvisor {
         boolean abandoned = false;
         try {
             Callable<Integer> work = () -> {
-                insertFacts(session, applicant, situation);
-                return rules.fire(session, MAX_FIRINGS);
+                insertFacts(session, applicant, situation, facts);
+                return rules.fire(session, filter, MAX_FIRINGS);
             };
             int fired;
             try {
@@ -217,14 +223,14 @@ public final class StepAdvisor {
             }
             if (fired >= MAX_FIRINGS) {
                 throw RunawayRules.diagnose(rules, rules.adviceBase().newKieSession(),
-                        s -> insertFacts(s, applicant, situation), MAX_FIRINGS);
+                        s -> insertFacts(s, applicant, situation, facts), MAX_FIRINGS);
             }
             List<Recommendation> recommendations = new ArrayList<>();
             for (Object fact : session.getObjects(new ClassObjectFilter(Recommendation.class))) {
                 Recommendation recommendation = (Recommendation) fact;
                 recommendations.add(recorder == null ? recommendation : recorder.explain(recommendation));
             }
-            return new Advice(applicant.name(), asOf, AtAGlance.standing(situation), recommendations);
+            return new Advice(applicant.name(), asOf, AtAGlance.standing(facts), recommendations);
         } finally {
             if (!abandoned) {
                 session.dispose();

@@ -20,7 +20,7 @@ class CatalogueCoverageTest {
 
     private static final List<String> CONTRACTS = List.of("heuristics.md", "program-list.md");
 
-    private static final RuleSet RULES = RuleSet.builtIn();
+    private static final RuleSet RULES = RuleSetLoader.builtIn();
 
     @Test
     void everyCatalogueIdIsTheIdOfABuiltInRule() {

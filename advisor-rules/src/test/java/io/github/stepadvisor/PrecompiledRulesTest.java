@@ -257,15 +257,15 @@ class PrecompiledRulesTest {
 
     @Test
     void theBuiltInRulesComeFromTheBuildTimeModel() {
-        assertThat(RuleSet.builtIn().precompiled()).isTrue();
+        assertThat(RuleSetLoader.builtIn().precompiled()).isTrue();
         assertThat(getClass().getClassLoader().getResource(PrecompiledRules.MODEL_LIST)).isNotNull();
     }
 
     @Test
     void bothPathsHoldTheSameRulesNamedWithTheSameFiles(@TempDir Path folder) {
         RuleSet.copyBuiltInTo(folder);
-        RuleSet precompiled = RuleSet.builtIn();
-        RuleSet fromDrl = RuleSet.fromDirectory(folder);
+        RuleSet precompiled = RuleSetLoader.builtIn();
+        RuleSet fromDrl = RuleSetLoader.fromDirectory(folder);
 
         assertThat(precompiled.rules()).isNotEmpty();
         assertThat(precompiled.rules()).allSatisfy(rule ->
@@ -313,18 +313,18 @@ class PrecompiledRulesTest {
                     "package " + folderName + ";"));
             assertThat(Files.readString(drl)).contains("package " + folderName + ";");
         }
-        RuleSet shortNames = RuleSet.fromDirectory(folder);
+        RuleSet shortNames = RuleSetLoader.fromDirectory(folder);
 
         assertThat(shortNames.rules().stream().map(r -> List.of(r.name(), r.folder(), relative(r.file()))).toList())
-                .isEqualTo(RuleSet.builtIn().rules().stream().map(r -> List.of(r.name(), r.folder(), relative(r.file())))
+                .isEqualTo(RuleSetLoader.builtIn().rules().stream().map(r -> List.of(r.name(), r.folder(), relative(r.file())))
                         .toList());
         Applicant applicant = Profiles.clinical().build();
-        assertThat(StepAdvisor.of(shortNames).advise(applicant)).isEqualTo(StepAdvisor.builtIn().advise(applicant));
+        assertThat(new StepAdvisor(shortNames).advise(applicant)).isEqualTo(StepAdvisor.builtIn().advise(applicant));
     }
 
     @Test
     void aRuleNamedInNoShippedFileIsNamedByItsFolder() {
-        RuleSet builtIn = RuleSet.builtIn();
+        RuleSet builtIn = RuleSetLoader.builtIn();
         Rule stranger = new org.drools.base.definitions.rule.impl.RuleImpl("A rule written nowhere");
         ((org.drools.base.definitions.rule.impl.RuleImpl) stranger).setPackage(RuleSet.packageOf("advice"));
 
@@ -353,7 +353,7 @@ class PrecompiledRulesTest {
         try (URLClassLoader appLoader = new URLClassLoader(new URL[] {app.toUri().toURL()}, previous)) {
             Thread.currentThread().setContextClassLoader(appLoader);
 
-            RuleSet builtIn = RuleSet.builtIn();
+            RuleSet builtIn = RuleSetLoader.builtIn();
             List<String> applicationRules = KieServices.Factory.get().getKieClasspathContainer(appLoader)
                     .getKieBase("advice").getKiePackages().stream()
                     .flatMap(p -> p.getRules().stream()).map(Rule::getName).toList();

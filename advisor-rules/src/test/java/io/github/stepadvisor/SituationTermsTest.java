@@ -39,7 +39,7 @@ import net.jqwik.api.Provide;
  */
 class SituationTermsTest {
 
-    private static final RuleSet RULES = RuleSet.builtIn();
+    private static final RuleSet RULES = RuleSetLoader.builtIn();
 
     @Provide
     Arbitrary<Applicant> applicants() {

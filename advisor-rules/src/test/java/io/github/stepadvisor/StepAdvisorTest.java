@@ -85,17 +85,16 @@ class StepAdvisorTest {
     }
 
     @Test
-    void anAdvisorOfALoadedRuleSetAdvisesWithItWithoutCompilingAgain(@TempDir Path folder) {
+    void aFolderIsCompiledOnceToShowItsWarningsAndThenAdvise(@TempDir Path folder) {
         RuleSet.copyBuiltInTo(folder);
-        RuleSet validated = RuleSet.fromDirectory(folder);
-        assertThat(validated.warnings()).isEmpty();
+        StepAdvisor advisor = StepAdvisor.fromDirectory(folder);
 
-        StepAdvisor advisor = StepAdvisor.of(validated);
-
-        assertThat(advisor.ruleSet()).isSameAs(validated);
+        assertThat(advisor.ruleSet().warnings()).isEmpty();
+        assertThat(advisor.ruleSet().origin()).isEqualTo(folder.toString());
         Applicant applicant = Profiles.clinical().build();
         assertThat(advisor.advise(applicant)).isEqualTo(ADVISOR.advise(applicant));
-        assertThatThrownBy(() -> StepAdvisor.of(null)).isInstanceOf(NullPointerException.class).hasMessage("rules");
+        assertThat(advisor.timeLimit()).contains(StepAdvisor.DEFAULT_TIME_LIMIT);
+        assertThat(ADVISOR.timeLimit()).isEmpty();
     }
 
     @Test
@@ -150,7 +149,7 @@ class StepAdvisorTest {
                 then
                 end
                 """);
-        RuleSet rules = RuleSet.fromDirectory(folder);
+        RuleSet rules = RuleSetLoader.fromDirectory(folder);
         assertThat(rules.warnings()).extracting(Problem::toString).containsExactly(
                 folder.resolve("advice/extra.drl") + ": rule \"An advisor's new heuristic\" has no @source",
                 folder.resolve("advice/extra.drl") + ": rule \"An advisor's new heuristic\": @id timeline.new-heuristic"

@@ -55,12 +55,12 @@ public class ReadyBenchmark {
     /** The advice knowledge base: {@code builtIn()} itself makes each knowledge base on first use. */
     @Benchmark
     public KieBase precompiled() {
-        return KnowledgeBases.advice(RuleSet.builtIn());
+        return KnowledgeBases.advice(StepAdvisor.builtIn().ruleSet());
     }
 
     @Benchmark
     public KieBase runtimeDrl() {
-        return KnowledgeBases.advice(RuleSet.fromDirectory(copy));
+        return KnowledgeBases.advice(StepAdvisor.fromDirectory(copy).ruleSet());
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package io.github.stepadvisor.bench;
 
 import io.github.stepadvisor.RuleSet;
+import io.github.stepadvisor.StepAdvisor;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -20,8 +21,8 @@ public final class RetainedHeap {
         Path copy = Files.createTempDirectory("built-in-copy");
         RuleSet.copyBuiltInTo(copy);
         RuleSet loaded = switch (which) {
-            case "precompiled" -> RuleSet.builtIn();
-            case "runtime-drl" -> RuleSet.fromDirectory(copy);
+            case "precompiled" -> StepAdvisor.builtIn().ruleSet();
+            case "runtime-drl" -> StepAdvisor.fromDirectory(copy).ruleSet();
             case "none" -> null;
             default -> throw new IllegalArgumentException(which);
         };

@@ -1,6 +1,7 @@
 package io.github.stepadvisor.cli;
 
 import io.github.stepadvisor.RuleSet;
+import io.github.stepadvisor.StepAdvisor;
 import io.github.stepadvisor.model.InvalidInputException;
 import io.github.stepadvisor.model.Problem;
 
@@ -47,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         RuleSet rules;
         try {
-            rules = RuleSet.fromDirectory(folder);
+            rules = StepAdvisor.fromDirectory(folder).ruleSet();
         } catch (InvalidInputException e) {
             PrintWriter err = spec.commandLine().getErr();
             ProblemLines.of(e.problems(), "").forEach(err::println);

@@ -17,6 +17,10 @@ import java.util.List;
 public record Facts(Step1 step1, Step2 step2, Season season, Attempts attempts, StepProfile stepProfile,
         Background background, Application application, Thresholds thresholds) {
 
+    /** The topic facts' types: one fact of each in every advice session. */
+    public static final List<Class<?>> TOPICS = List.of(Step1.class, Step2.class, Season.class, Attempts.class,
+            StepProfile.class, Background.class, Application.class);
+
     /** The facts of {@code applicant} on {@code asOf}, against {@code thresholds} and {@code tiers}. */
     public static Facts of(Applicant applicant, LocalDate asOf, Thresholds thresholds, Tiers tiers) {
         List<Target> targets = targets(applicant, thresholds, tiers);

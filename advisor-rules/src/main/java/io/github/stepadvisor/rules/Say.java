@@ -296,6 +296,36 @@ public final class Say {
         return join(names);
     }
 
+    /**
+     * What makes a Step profile low, each as a phrase in the applicant's numbers: "Step 1 failed
+     * twice", "a borderline Step 1 of 196 (at or below 200)", "a Step 2 CK of 221, below the 225
+     * band of the less competitive specialties", "Step 2 CK failed once". Empty when it is not low.
+     */
+    public static List<String> lowStepProfile(StepProfile profile, Thresholds thresholds) {
+        List<String> facts = new ArrayList<>(step1FailedOrBorderline(profile.getStep1(), thresholds));
+        Step2 step2 = profile.getStep2();
+        if (profile.isStep2BelowLessBand()) {
+            facts.add("a Step 2 CK of " + step2.getScore() + ", below the " + profile.getLessBand()
+                    + " band of the less competitive specialties");
+        }
+        if (step2.isFailed()) {
+            facts.add("Step 2 CK failed " + times(step2.getFailCount()));
+        }
+        return facts;
+    }
+
+    /** The Step 1 part of {@link #lowStepProfile}: "Step 1 failed twice", "a borderline Step 1 of 196 (at or below 200)". */
+    public static List<String> step1FailedOrBorderline(Step1 step1, Thresholds thresholds) {
+        List<String> facts = new ArrayList<>();
+        if (step1.isFailed()) {
+            facts.add("Step 1 failed " + times(step1.getFailCount()));
+        }
+        if (step1.isBorderline()) {
+            facts.add("a borderline Step 1 of " + step1.getScore() + " (at or below " + thresholds.step1BorderlineScore() + ")");
+        }
+        return facts;
+    }
+
     /** Joins phrases with "; ". */
     public static String facts(Collection<String> phrases) {
         return phrases.stream().collect(Collectors.joining("; "));

@@ -3,8 +3,10 @@ package io.github.stepadvisor.rules;
 import static io.github.stepadvisor.rules.Profiles.advise;
 import static io.github.stepadvisor.rules.Profiles.clinical;
 import static io.github.stepadvisor.rules.Profiles.preclinical;
+import static io.github.stepadvisor.AdviceAssert.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.stepadvisor.AdviceAssert;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Category;
@@ -39,12 +41,9 @@ class Step1RulesTest {
         return new PracticeTest(Exam.STEP_1, PracticeForm.NBME, LocalDate.parse(date), score, OptionalInt.of(passingScore));
     }
 
-    private static Recommendation the(Advice advice, String id) {
-        return advice.find(id).orElseThrow(() -> new AssertionError(id + " not given; got " + advice.ids()));
-    }
 
     private static String reasons(Advice advice, String id) {
-        return String.join("\n", the(advice, id).reasons());
+        return String.join("\n", recommendation(advice, id).reasons());
     }
 
     @Nested
@@ -54,7 +53,7 @@ class Step1RulesTest {
         void aPreclinicalStudentAtAUsmleOrientedSchoolIsToldTheClassicTiming() {
             Advice advice = advise(preclinical());
 
-            Recommendation classic = the(advice, "step1.timing.classic");
+            Recommendation classic = recommendation(advice, "step1.timing.classic");
             assertThat(classic.priority()).isEqualTo(Priority.LOW);
             assertThat(classic.category()).isEqualTo(Category.STEP1_TIMING);
             assertThat(classic.source()).isEqualTo("Designing a Step 1 Strategy > When should you take Step 1?");
@@ -67,7 +66,7 @@ class Step1RulesTest {
         void aPreclinicalStudentAtASchoolNotUsmleOrientedIsToldToAlignLectureStudy() {
             Advice advice = advise(preclinical().schoolUsmleOriented(false));
 
-            assertThat(the(advice, "step1.timing.non-usmle-curriculum").priority()).isEqualTo(Priority.MEDIUM);
+            AdviceAssert.assertThat(advice).gives("step1.timing.non-usmle-curriculum").withPriority(Priority.MEDIUM);
             assertThat(reasons(advice, "step1.timing.non-usmle-curriculum")).contains("not USMLE-oriented");
             assertThat(advice.ids()).doesNotContain("step1.timing.classic");
         }
@@ -76,7 +75,7 @@ class Step1RulesTest {
         void aClinicalStudentWithoutStep1IsWarnedAboutTimeAwayFromBasicSciences() {
             Advice advice = advise(clinical().planned(Exam.STEP_1, "2027-03-01"));
 
-            assertThat(the(advice, "step1.timing.delayed").priority()).isEqualTo(Priority.MEDIUM);
+            AdviceAssert.assertThat(advice).gives("step1.timing.delayed").withPriority(Priority.MEDIUM);
             assertThat(reasons(advice, "step1.timing.delayed"))
                     .contains("since 2026-01-05").contains("low-intensity review")
                     .as("the booked date is the summary's, not repeated here").doesNotContain("2027-03-01");
@@ -99,7 +98,7 @@ class Step1RulesTest {
         void anyoneWhoHasNotTakenStep1IsToldToAimForAConfidentPass() {
             Advice advice = advise(clinical());
 
-            assertThat(the(advice, "step1.timing.pass-then-pivot").priority()).isEqualTo(Priority.LOW);
+            AdviceAssert.assertThat(advice).gives("step1.timing.pass-then-pivot").withPriority(Priority.LOW);
             assertThat(reasons(advice, "step1.timing.pass-then-pivot")).contains("Step 2 CK");
         }
 
@@ -118,7 +117,7 @@ class Step1RulesTest {
         void aPreclinicalStudentWithoutADateBuildsFoundations() {
             Advice advice = advise(preclinical());
 
-            Recommendation foundations = the(advice, "step1.prep.foundations");
+            Recommendation foundations = recommendation(advice, "step1.prep.foundations");
             assertThat(foundations.priority()).isEqualTo(Priority.LOW);
             assertThat(foundations.source()).isEqualTo("Designing a Step 1 Strategy > Core Step 1 study structure");
             assertThat(foundations.reasons().get(0)).contains("no Step 1 date").contains("6 months");
@@ -136,7 +135,7 @@ class Step1RulesTest {
         void aDateExactlySixMonthsOutStartsTheRampUp() {
             Advice advice = advise(preclinical().planned(Exam.STEP_1, "2027-05-24"));
 
-            Recommendation rampUp = the(advice, "step1.prep.ramp-up");
+            Recommendation rampUp = recommendation(advice, "step1.prep.ramp-up");
             assertThat(rampUp.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(rampUp.reasons().get(0)).contains("2027-05-24").contains("181 days").contains("6-month")
                     .contains("before the 8 weeks of dedicated study the guide suggests");
@@ -159,7 +158,7 @@ class Step1RulesTest {
         void exactlyEightWeeksOutIsDedicated() {
             Advice advice = advise(clinical().planned(Exam.STEP_1, "2027-01-19"));
 
-            Recommendation dedicated = the(advice, "step1.prep.dedicated");
+            Recommendation dedicated = recommendation(advice, "step1.prep.dedicated");
             assertThat(dedicated.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(dedicated.reasons().get(0)).contains("2027-01-19").contains("56 days (8 weeks)")
                     .contains("within the 8 weeks");
@@ -194,8 +193,8 @@ class Step1RulesTest {
 
         @Test
         void fiveOrElevenDedicatedWeeksAreOutsideTheUsualLength() {
-            Recommendation five = the(advise(clinical().dedicatedWeeks(5)), "step1.prep.dedicated-length");
-            Recommendation eleven = the(advise(clinical().dedicatedWeeks(11)), "step1.prep.dedicated-length");
+            Recommendation five = recommendation(advise(clinical().dedicatedWeeks(5)), "step1.prep.dedicated-length");
+            Recommendation eleven = recommendation(advise(clinical().dedicatedWeeks(11)), "step1.prep.dedicated-length");
 
             assertThat(five.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(five.title()).contains("6-10 weeks");
@@ -216,7 +215,7 @@ class Step1RulesTest {
         void twoPracticeTestsInDedicatedAreTooFewToSeeATrend() {
             Advice advice = advise(nbmes(clinical().planned(Exam.STEP_1, "2027-01-05"), 215, 220));
 
-            Recommendation count = the(advice, "step1.prep.nbme-count");
+            Recommendation count = recommendation(advice, "step1.prep.nbme-count");
             assertThat(count.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(count.title()).contains("at least 3 NBMEs");
             assertThat(count.reasons().get(0)).contains("2 Step 1 practice tests").contains("NBME 215 on 2026-11-13")
@@ -245,7 +244,7 @@ class Step1RulesTest {
         void aDateWithoutPracticeTestsAsksForABaseline() {
             Advice advice = advise(clinical().planned(Exam.STEP_1, "2027-03-01"));
 
-            Recommendation baseline = the(advice, "step1.readiness.baseline");
+            Recommendation baseline = recommendation(advice, "step1.readiness.baseline");
             assertThat(baseline.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(baseline.category()).isEqualTo(Category.STEP1_READINESS);
             assertThat(baseline.source()).isEqualTo("Designing a Step 1 Strategy > Objective go/no-go criteria");
@@ -272,7 +271,7 @@ class Step1RulesTest {
         void oneHighScoreIsNotYetConsistent() {
             Advice advice = advise(nbmes(clinical(), 230));
 
-            Recommendation moreData = the(advice, "step1.readiness.more-data");
+            Recommendation moreData = recommendation(advice, "step1.readiness.more-data");
             assertThat(moreData.priority()).isEqualTo(Priority.LOW);
             assertThat(moreData.reasons().get(0)).contains("NBME 230 on 2026-11-20")
                     .contains("at least 206 (passing 196 + 10)");
@@ -290,7 +289,7 @@ class Step1RulesTest {
         void aScoreExactlyTenAbovePassingIsAGo() {
             Advice advice = advise(nbmes(clinical(), 206, 206));
 
-            Recommendation go = the(advice, "step1.readiness.go");
+            Recommendation go = recommendation(advice, "step1.readiness.go");
             assertThat(go.priority()).isEqualTo(Priority.LOW);
             assertThat(go.reasons().get(0)).contains("Your last 2 Step 1 practice scores are 206 and 206")
                     .contains("at least 206 (passing 196 + 10) on every one");
@@ -303,7 +302,7 @@ class Step1RulesTest {
         void aScoreNineAbovePassingSaysDelay() {
             Advice advice = advise(nbmes(clinical(), 215, 205));
 
-            Recommendation delay = the(advice, "step1.readiness.delay");
+            Recommendation delay = recommendation(advice, "step1.readiness.delay");
             assertThat(delay.priority()).isEqualTo(Priority.HIGH);
             assertThat(delay.reasons().get(0)).contains("215 and 205").contains("205 falls short");
             assertThat(advice.ids()).doesNotContain("step1.readiness.go");
@@ -362,7 +361,7 @@ class Step1RulesTest {
         void threeFallingScoresAreDeclining() {
             Advice advice = advise(nbmes(clinical(), 230, 225, 220));
 
-            Recommendation declining = the(advice, "step1.readiness.declining");
+            Recommendation declining = recommendation(advice, "step1.readiness.declining");
             assertThat(declining.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(declining.reasons().get(0)).contains("230, 225 and 220");
             assertThat(advice.ids()).doesNotContain("step1.readiness.go", "step1.readiness.delay");
@@ -386,7 +385,7 @@ class Step1RulesTest {
         void aDateFourteenDaysOutWithoutAGoIsProtected() {
             Advice advice = advise(clinical().planned(Exam.STEP_1, "2026-12-08"));
 
-            Recommendation protect = the(advice, "step1.readiness.protect-attempt");
+            Recommendation protect = recommendation(advice, "step1.readiness.protect-attempt");
             assertThat(protect.priority()).isEqualTo(Priority.HIGH);
             assertThat(protect.reasons().get(0)).contains("2026-12-08").contains("14 days");
             assertThat(protect.reasons().get(1)).contains("no Step 1 practice test");
@@ -479,7 +478,7 @@ class Step1RulesTest {
         void anOnTimeFirstPassIsASolidBaseline() {
             Advice advice = advise(clinical().exam(Exam.STEP_1, "2025-12-01", ExamResult.PASS));
 
-            Recommendation solid = the(advice, "step1.narrative.solid-baseline");
+            Recommendation solid = recommendation(advice, "step1.narrative.solid-baseline");
             assertThat(solid.priority()).isEqualTo(Priority.LOW);
             assertThat(solid.category()).isEqualTo(Category.STEP1_NARRATIVE);
             assertThat(solid.source()).isEqualTo("Designing a Step 1 Strategy > How Step 1 performance shapes your message");
@@ -498,7 +497,7 @@ class Step1RulesTest {
         void aPassTheDayAfterClinicalRotationsBeganIsDelayed() {
             Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-01-06", ExamResult.PASS));
 
-            Recommendation adjustment = the(advice, "step1.narrative.adjustment");
+            Recommendation adjustment = recommendation(advice, "step1.narrative.adjustment");
             assertThat(adjustment.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(adjustment.reasons().get(0)).contains("2026-01-06").contains("after clinical rotations began on 2026-01-05");
             assertThat(adjustment.reasons().get(2)).contains("no Step 2 CK score").contains("240");
@@ -545,7 +544,7 @@ class Step1RulesTest {
                     .exam(Exam.STEP_1, "2026-02-01", ExamResult.PASS)
                     .exam(Exam.STEP_2_CK, "2026-10-01", ExamResult.PASS, 240));
 
-            Recommendation leave = the(advice, "step1.narrative.leave");
+            Recommendation leave = recommendation(advice, "step1.narrative.leave");
             assertThat(leave.priority()).isEqualTo(Priority.MEDIUM);
             assertThat(reasons(advice, "step1.narrative.leave")).contains("once, factually").contains("never recast it as academic difficulty")
                     .contains("Your Step 2 CK of 240 reaches the strong 240");
@@ -570,7 +569,7 @@ class Step1RulesTest {
             Advice advice = advise(clinical().schoolUsmleOriented(false)
                     .exam(Exam.STEP_1, "2026-02-01", ExamResult.PASS));
 
-            Recommendation timing = the(advice, "step1.narrative.school-timing");
+            Recommendation timing = recommendation(advice, "step1.narrative.school-timing");
             assertThat(timing.priority()).isEqualTo(Priority.LOW);
             assertThat(reasons(advice, "step1.narrative.school-timing")).contains("not USMLE-oriented").contains("No adjustment story");
             assertThat(advice.ids()).doesNotContain("step1.narrative.adjustment");
@@ -588,7 +587,7 @@ class Step1RulesTest {
         void aFailNotYetRetakenIsAStoryStillToBeWritten() {
             Advice advice = advise(clinical().exam(Exam.STEP_1, "2026-06-01", ExamResult.FAIL));
 
-            Recommendation turnaround = the(advice, "step1.narrative.turnaround");
+            Recommendation turnaround = recommendation(advice, "step1.narrative.turnaround");
             assertThat(turnaround.priority()).isEqualTo(Priority.HIGH);
             assertThat(reasons(advice, "step1.narrative.turnaround"))
                     .contains("You failed Step 1 once (2026-06-01)")

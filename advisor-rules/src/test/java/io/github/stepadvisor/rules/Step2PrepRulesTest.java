@@ -9,8 +9,10 @@ import static io.github.stepadvisor.model.PracticeForm.NBME;
 import static io.github.stepadvisor.model.PracticeForm.SHELF;
 import static io.github.stepadvisor.rules.Profiles.advise;
 import static io.github.stepadvisor.rules.Profiles.clinical;
+import static io.github.stepadvisor.AdviceAssert.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.stepadvisor.AdviceAssert;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Priority;
@@ -38,15 +40,12 @@ class Step2PrepRulesTest {
         return clinical().exam(STEP_1, "2025-12-01", PASS).planned(STEP_2_CK, date);
     }
 
-    private static Recommendation the(Advice advice, String id) {
-        return advice.find(id).orElseThrow(() -> new AssertionError(id + " not given; got " + advice.ids()));
-    }
 
     // ---- integrate-rotations -------------------------------------------------------------
 
     @Test
     void aClinicalStudentWithoutAStep2ScoreIntegratesRotations() {
-        Recommendation integrate = the(advise(clinical().honors(Rotation.PEDIATRICS, Rotation.SURGERY)), INTEGRATE);
+        Recommendation integrate = recommendation(advise(clinical().honors(Rotation.PEDIATRICS, Rotation.SURGERY)), INTEGRATE);
         assertThat(integrate.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(integrate.reasons().get(1)).contains("pediatrics and surgery");
     }
@@ -66,7 +65,7 @@ class Step2PrepRulesTest {
 
     @Test
     void aDateExactlySixMonthsOutIsTimeToPlanAhead() {
-        Recommendation plan = the(advise(step2On("2027-05-24")), PLAN_AHEAD);
+        Recommendation plan = recommendation(advise(step2On("2027-05-24")), PLAN_AHEAD);
         assertThat(plan.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(plan.reasons().get(0)).contains("2027-05-24").contains("181 days").contains("6 months");
         assertThat(plan.reasons().get(1)).contains("2027-03-29");
@@ -86,7 +85,7 @@ class Step2PrepRulesTest {
     @Test
     void aDateExactlyEightWeeksOutIsDedicated() {
         Advice advice = advise(step2On("2027-01-19"));
-        Recommendation dedicated = the(advice, DEDICATED);
+        Recommendation dedicated = recommendation(advice, DEDICATED);
         assertThat(dedicated.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(dedicated.reasons().get(0)).contains("2027-01-19").contains("56 days").contains("8 weeks");
         assertThat(advice.ids()).doesNotContain(PLAN_AHEAD, LATE_DEDICATED);
@@ -101,7 +100,7 @@ class Step2PrepRulesTest {
     @Test
     void aDateExactlyThreeWeeksOutIsLateDedicated() {
         Advice advice = advise(step2On("2026-12-15"));
-        Recommendation late = the(advice, LATE_DEDICATED);
+        Recommendation late = recommendation(advice, LATE_DEDICATED);
         assertThat(late.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(late.reasons().get(0)).contains("2026-12-15").contains("21 days").contains("3 weeks");
         assertThat(advice.ids()).doesNotContain(DEDICATED);
@@ -114,9 +113,9 @@ class Step2PrepRulesTest {
         // 6 weeks out is 2027-01-05.
         Advice six = advise(step2On("2027-01-05").dedicatedWeeks(6));
         Advice sixAndADay = advise(step2On("2027-01-06").dedicatedWeeks(6));
-        assertThat(the(six, DEDICATED).reasons().get(0)).contains("6 weeks");
+        assertThat(recommendation(six, DEDICATED).reasons().get(0)).contains("6 weeks");
         assertThat(sixAndADay.ids()).contains(PLAN_AHEAD).doesNotContain(DEDICATED);
-        assertThat(the(sixAndADay, PLAN_AHEAD).reasons().get(1)).contains("2026-11-25").contains("6 weeks");
+        assertThat(recommendation(sixAndADay, PLAN_AHEAD).reasons().get(1)).contains("2026-11-25").contains("6 weeks");
     }
 
     @Test
@@ -141,7 +140,7 @@ class Step2PrepRulesTest {
 
     @Test
     void seventyNineQuestionsADayInDedicatedIsTooFew() {
-        Recommendation volume = the(advise(step2On("2027-01-19").dailyQuestions(79)), DAILY_VOLUME);
+        Recommendation volume = recommendation(advise(step2On("2027-01-19").dailyQuestions(79)), DAILY_VOLUME);
         assertThat(volume.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(volume.reasons().get(0)).contains("79 questions").contains("80");
     }
@@ -171,7 +170,7 @@ class Step2PrepRulesTest {
 
     @Test
     void eightWeeksOutWithoutAPracticeTestIsARedFlag() {
-        Recommendation none = the(advise(step2On("2027-01-19")), NO_ASSESSMENTS);
+        Recommendation none = recommendation(advise(step2On("2027-01-19")), NO_ASSESSMENTS);
         assertThat(none.priority()).isEqualTo(Priority.HIGH);
         assertThat(none.reasons().get(0)).contains("2027-01-19").contains("56 days").endsWith("practice test.");
     }
@@ -189,7 +188,7 @@ class Step2PrepRulesTest {
 
     @Test
     void shelfExamsAreNoAssessmentAndTheReasonSaysWhy() {
-        Recommendation none = the(advise(step2On("2027-01-19").practice(STEP_2_CK, SHELF, "2026-11-01", 78)),
+        Recommendation none = recommendation(advise(step2On("2027-01-19").practice(STEP_2_CK, SHELF, "2026-11-01", 78)),
                 NO_ASSESSMENTS);
         assertThat(none.reasons().get(0)).contains("shelf exams use another scale");
     }

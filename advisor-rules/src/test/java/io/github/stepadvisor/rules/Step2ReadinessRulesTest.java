@@ -13,8 +13,10 @@ import static io.github.stepadvisor.model.Specialty.NEUROLOGY;
 import static io.github.stepadvisor.model.Specialty.PATHOLOGY;
 import static io.github.stepadvisor.rules.Profiles.advise;
 import static io.github.stepadvisor.rules.Profiles.clinical;
+import static io.github.stepadvisor.AdviceAssert.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.stepadvisor.AdviceAssert;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.Priority;
@@ -36,16 +38,13 @@ class Step2ReadinessRulesTest {
         return clinical().practice(STEP_2_CK, NBME, "2026-10-01", older).practice(STEP_2_CK, UWSA2, "2026-11-01", newer);
     }
 
-    private static Recommendation the(Advice advice, String id) {
-        return advice.find(id).orElseThrow(() -> new AssertionError(id + " not given; got " + advice.ids()));
-    }
 
     // ---- more-data -----------------------------------------------------------------------
 
     @Test
     void oneStep2PracticeScoreIsNotATrend() {
         Advice advice = advise(clinical().practice(STEP_2_CK, UWSA1, "2026-11-01", 236));
-        Recommendation more = the(advice, MORE_DATA);
+        Recommendation more = recommendation(advice, MORE_DATA);
         assertThat(more.priority()).isEqualTo(Priority.LOW);
         assertThat(more.reasons().get(0)).contains("UWSA1 236 on 2026-11-01").contains("235");
         assertThat(advice.ids()).doesNotContain(ON_TRACK, REMEDIATE, PUSH_BACK);
@@ -68,7 +67,7 @@ class Step2ReadinessRulesTest {
     @Test
     void bothScoresExactlyOnTargetAreOnTrack() {
         Advice advice = advise(practiced(235, 235));
-        Recommendation onTrack = the(advice, ON_TRACK);
+        Recommendation onTrack = recommendation(advice, ON_TRACK);
         assertThat(onTrack.priority()).isEqualTo(Priority.LOW);
         assertThat(onTrack.reasons().get(0)).contains("235 and 235").contains("primary care")
                 .contains("no target specialty");
@@ -78,7 +77,7 @@ class Step2ReadinessRulesTest {
     @Test
     void aMeanHalfAPointBelowTargetIsNotOnTrack() {
         Advice advice = advise(practiced(234, 235));
-        Recommendation remediate = the(advice, REMEDIATE);
+        Recommendation remediate = recommendation(advice, REMEDIATE);
         assertThat(remediate.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(remediate.reasons().get(0)).contains("234 and 235").contains("mean 234.5").contains("225");
         assertThat(advice.ids()).doesNotContain(ON_TRACK, PUSH_BACK);
@@ -98,7 +97,7 @@ class Step2ReadinessRulesTest {
     @Test
     void aMeanHalfAPointFurtherBelowIsFarBelow() {
         Advice advice = advise(practiced(224, 225));
-        Recommendation push = the(advice, PUSH_BACK);
+        Recommendation push = recommendation(advice, PUSH_BACK);
         assertThat(push.priority()).isEqualTo(Priority.HIGH);
         assertThat(push.reasons().get(0)).contains("224 and 225").contains("mean 224.5").contains("below 225");
         assertThat(advice.ids()).doesNotContain(REMEDIATE, ON_TRACK);
@@ -116,26 +115,26 @@ class Step2ReadinessRulesTest {
     @Test
     void aModerateTargetRaisesTheTargetToTwoForty() {
         Advice advice = advise(practiced(238, 238).target(FAMILY_MEDICINE, NEUROLOGY));
-        assertThat(the(advice, REMEDIATE).reasons().get(0)).contains("240")
+        assertThat(recommendation(advice, REMEDIATE).reasons().get(0)).contains("240")
                 .contains("moderately competitive fields (Neurology)");
         assertThat(advice.ids()).doesNotContain(ON_TRACK);
     }
 
     @Test
     void anUltraTargetIsNamedAsTheSourceOfTheTarget() {
-        assertThat(the(advise(practiced(241, 242).target(NEUROLOGY, DERMATOLOGY)), ON_TRACK).reasons().get(0))
+        assertThat(recommendation(advise(practiced(241, 242).target(NEUROLOGY, DERMATOLOGY)), ON_TRACK).reasons().get(0))
                 .contains("240").contains("highly competitive fields (Dermatology)");
     }
 
     @Test
     void aLessCompetitiveTargetKeepsTheTargetAtTwoThirtyFive() {
-        assertThat(the(advise(practiced(235, 236).target(FAMILY_MEDICINE)), ON_TRACK).reasons().get(0))
+        assertThat(recommendation(advise(practiced(235, 236).target(FAMILY_MEDICINE)), ON_TRACK).reasons().get(0))
                 .contains("235").contains("less competitive fields (Family Medicine)");
     }
 
     @Test
     void withOnlyUnratedTargetsThePrimaryCareTargetIsUsedAndSaidSo() {
-        assertThat(the(advise(practiced(235, 236).target(PATHOLOGY)), ON_TRACK).reasons().get(0))
+        assertThat(recommendation(advise(practiced(235, 236).target(PATHOLOGY)), ON_TRACK).reasons().get(0))
                 .contains("235").contains("rates none of your target specialties");
     }
 
@@ -158,7 +157,7 @@ class Step2ReadinessRulesTest {
 
     @Test
     void aFailedStep2WithoutARetakeAsksForAClearlyStrongerOne() {
-        Recommendation failed = the(advise(clinical().exam(STEP_2_CK, "2026-10-01", FAIL, 212)), FAILED);
+        Recommendation failed = recommendation(advise(clinical().exam(STEP_2_CK, "2026-10-01", FAIL, 212)), FAILED);
         assertThat(failed.priority()).isEqualTo(Priority.HIGH);
         assertThat(failed.reasons().get(0)).contains("once").contains("212 on 2026-10-01");
         assertThat(failed.reasons().get(1)).contains("no score yet").contains("212");
@@ -166,7 +165,7 @@ class Step2ReadinessRulesTest {
 
     @Test
     void aPassedRetakeIsMeasuredAgainstTheLastFailure() {
-        Recommendation failed = the(advise(clinical().exam(STEP_2_CK, "2026-03-01", FAIL, 205)
+        Recommendation failed = recommendation(advise(clinical().exam(STEP_2_CK, "2026-03-01", FAIL, 205)
                 .exam(STEP_2_CK, "2026-06-01", FAIL, 212).exam(STEP_2_CK, "2026-10-01", PASS, 238)), FAILED);
         assertThat(failed.reasons().get(0)).contains("2 times").contains("205 on 2026-03-01 and 212 on 2026-06-01");
         assertThat(failed.reasons().get(1)).contains("238").contains("26 points above").contains("212");
@@ -196,7 +195,7 @@ class Step2ReadinessRulesTest {
     @Test
     void aDateWithin14DaysAndPracticeFarBelowTargetIsRescheduled() {
         Advice advice = advise(booked("2026-12-08", 220, 224));
-        Recommendation protect = the(advice, PROTECT);
+        Recommendation protect = recommendation(advice, PROTECT);
         assertThat(protect.priority()).isEqualTo(Priority.HIGH);
         assertThat(protect.title()).contains("Reschedule").contains("2026-12-08");
         assertThat(protect.reasons().get(0)).contains("2026-12-08").contains("14 days");
@@ -232,7 +231,7 @@ class Step2ReadinessRulesTest {
     @Test
     void aLastAttemptWithAPracticeScoreUnder228IsRescheduled() {
         Advice advice = advise(lastAttempt(booked("2026-12-06", 227, 233)));
-        Recommendation protect = the(advice, PROTECT);
+        Recommendation protect = recommendation(advice, PROTECT);
         assertThat(protect.reasons()).anySatisfy(r -> assertThat(r).contains("last attempt").contains("228 (passing 218 + 10)")
                 .contains("227 and 233"));
         assertThat(advice.recommendations().get(0).id()).isEqualTo("principle.last-attempt");

@@ -9,8 +9,10 @@ import static io.github.stepadvisor.model.PracticeForm.NBME;
 import static io.github.stepadvisor.model.PracticeForm.UWSA2;
 import static io.github.stepadvisor.rules.Profiles.advise;
 import static io.github.stepadvisor.rules.Profiles.clinical;
+import static io.github.stepadvisor.AdviceAssert.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.stepadvisor.AdviceAssert;
 import io.github.stepadvisor.model.Advice;
 import io.github.stepadvisor.model.Priority;
 import io.github.stepadvisor.model.Recommendation;
@@ -32,16 +34,13 @@ class Step2TimingRulesTest {
     private static final String DELAY_CYCLE = "step2.timing.delay-cycle";
     private static final String APPLY_WITH_STEP2 = "application.apply-with-step2";
 
-    private static Recommendation the(Advice advice, String id) {
-        return advice.find(id).orElseThrow(() -> new AssertionError(id + " not given; got " + advice.ids()));
-    }
 
     // ---- on-time / latest-reasonable / too-late ------------------------------------------
 
     @Test
     void aDateExactlyOnTheIdealByDateIsOnTime() {
         Advice advice = advise(clinical().planned(STEP_2_CK, "2027-07-31"));
-        Recommendation onTime = the(advice, ON_TIME);
+        Recommendation onTime = recommendation(advice, ON_TIME);
         assertThat(onTime.priority()).isEqualTo(Priority.LOW);
         assertThat(onTime.reasons().get(0)).contains("2027-07-31").contains("2028 Match");
         assertThat(advice.ids()).doesNotContain(LATEST_REASONABLE, TOO_LATE);
@@ -50,7 +49,7 @@ class Step2TimingRulesTest {
     @Test
     void aDateOneDayAfterTheIdealByDateIsOnlyLatestReasonable() {
         Advice advice = advise(clinical().planned(STEP_2_CK, "2027-08-01"));
-        Recommendation latest = the(advice, LATEST_REASONABLE);
+        Recommendation latest = recommendation(advice, LATEST_REASONABLE);
         assertThat(latest.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(latest.reasons().get(0)).contains("2027-08-01").contains("2027-07-31").contains("2027-08-10");
         assertThat(advice.ids()).doesNotContain(ON_TIME, TOO_LATE);
@@ -65,7 +64,7 @@ class Step2TimingRulesTest {
     @Test
     void aDateOneDayAfterTheLatestReasonableDateIsTooLate() {
         Advice advice = advise(clinical().planned(STEP_2_CK, "2027-08-11"));
-        Recommendation tooLate = the(advice, TOO_LATE);
+        Recommendation tooLate = recommendation(advice, TOO_LATE);
         assertThat(tooLate.priority()).isEqualTo(Priority.HIGH);
         assertThat(tooLate.title()).contains("2027-08-10");
         assertThat(tooLate.reasons().get(0)).contains("2027-08-11").contains("2027-08-10").contains("September 2027");
@@ -75,19 +74,19 @@ class Step2TimingRulesTest {
     @Test
     void aPendingAttemptTakenBeforeAsOfIsItsExamDate() {
         Advice advice = advise(clinical().asOf("2027-07-10").exam(STEP_2_CK, "2027-07-01", PENDING));
-        assertThat(the(advice, ON_TIME).reasons().get(0)).contains("2027-07-01 (taken, result pending)");
+        assertThat(recommendation(advice, ON_TIME).reasons().get(0)).contains("2027-07-01 (taken, result pending)");
     }
 
     @Test
     void aPendingAttemptAfterTheLatestReasonableDateIsTooLate() {
         Advice advice = advise(clinical().asOf("2027-08-20").exam(STEP_2_CK, "2027-08-15", PENDING));
-        assertThat(the(advice, TOO_LATE).reasons().get(0)).contains("2027-08-15 (taken, result pending)");
+        assertThat(recommendation(advice, TOO_LATE).reasons().get(0)).contains("2027-08-15 (taken, result pending)");
     }
 
     @Test
     void withoutABookedDateItIsTooLateFromTheLatestBookingDate() {
         Advice advice = advise(clinical().asOf("2027-06-15"));
-        Recommendation tooLate = the(advice, TOO_LATE);
+        Recommendation tooLate = recommendation(advice, TOO_LATE);
         assertThat(tooLate.title()).startsWith("Book the earliest");
         assertThat(tooLate.reasons().get(0)).contains("2027-06-15").contains("2027-08-10").contains("8 weeks");
         assertThat(advice.ids()).doesNotContain(BOOK_DATE);
@@ -132,7 +131,7 @@ class Step2TimingRulesTest {
     @Test
     void theBookingWindowOpensSixMonthsBeforeTheIdealByDate() {
         Advice advice = advise(passed().asOf("2027-01-31"));
-        Recommendation book = the(advice, BOOK_DATE);
+        Recommendation book = recommendation(advice, BOOK_DATE);
         assertThat(book.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(book.title()).contains("2027-07-31").contains("2027-08-10");
         assertThat(book.reasons().get(1)).contains("2027-01-31").contains("6 months").contains("2027-06-15");
@@ -169,7 +168,7 @@ class Step2TimingRulesTest {
     @Test
     void inTheSeasonALateDateMeansApplyingWithoutTheScore() {
         Advice advice = advise(clinical().asOf("2027-01-01").planned(STEP_2_CK, "2027-08-11"));
-        Recommendation apply = the(advice, APPLY_WITH_STEP2);
+        Recommendation apply = recommendation(advice, APPLY_WITH_STEP2);
         assertThat(apply.priority()).isEqualTo(Priority.HIGH);
         assertThat(apply.title()).isEqualTo("If Step 2 CK cannot move by 2027-08-10, apply on time anyway and have it done early in the season");
         assertThat(apply.reasons().get(0)).contains("1 January 2027").contains("31 March 2028");
@@ -179,29 +178,29 @@ class Step2TimingRulesTest {
     @Test
     void theApplyAnywayAdviceSharesNoSentenceWithTheTooLateAdvice() {
         Advice advice = advise(clinical().asOf("2027-01-01").planned(STEP_2_CK, "2027-08-11"));
-        assertThat(the(advice, APPLY_WITH_STEP2).reasons()).doesNotContainAnyElementsOf(the(advice, TOO_LATE).reasons());
-        assertThat(the(advice, TOO_LATE).reasons()).noneSatisfy(r -> assertThat(r).contains("apply"));
+        assertThat(recommendation(advice, APPLY_WITH_STEP2).reasons()).doesNotContainAnyElementsOf(recommendation(advice, TOO_LATE).reasons());
+        assertThat(recommendation(advice, TOO_LATE).reasons()).noneSatisfy(r -> assertThat(r).contains("apply"));
     }
 
     @Test
     void afterTheLatestReasonableDateADateIsNotOfferedWithAnIf() {
         Advice advice = advise(clinical().asOf("2027-09-12").planned(STEP_2_CK, "2027-10-20"));
-        assertThat(the(advice, TOO_LATE).title()).contains("any date now falls after 2027-08-10").doesNotContain("if it falls");
-        assertThat(the(advice, APPLY_WITH_STEP2).title()).doesNotContain("If ").startsWith("Apply on time anyway");
+        assertThat(recommendation(advice, TOO_LATE).title()).contains("any date now falls after 2027-08-10").doesNotContain("if it falls");
+        assertThat(recommendation(advice, APPLY_WITH_STEP2).title()).doesNotContain("If ").startsWith("Apply on time anyway");
     }
 
     @Test
     void withoutADateAfterTheLatestBookingDateAnyDateBookedNowFallsAfterTheLatestReasonableDate() {
         Advice advice = advise(passed().asOf("2027-09-12"));
-        assertThat(the(advice, TOO_LATE).title())
+        assertThat(recommendation(advice, TOO_LATE).title())
                 .isEqualTo("Book the earliest Step 2 CK date you can be ready for: any date you book now falls after 2027-08-10");
-        assertThat(the(advice, APPLY_WITH_STEP2).reasons()).anySatisfy(r -> assertThat(r).contains("book it now"));
+        assertThat(recommendation(advice, APPLY_WITH_STEP2).reasons()).anySatisfy(r -> assertThat(r).contains("book it now"));
     }
 
     @Test
     void aPendingAttemptAfterTheLatestReasonableDateIsNotToldToMove() {
         Advice advice = advise(clinical().asOf("2027-08-20").exam(STEP_2_CK, "2027-08-15", PENDING));
-        assertThat(the(advice, TOO_LATE).title()).startsWith("Send your Step 2 CK score to programs").doesNotContain("Move");
+        assertThat(recommendation(advice, TOO_LATE).title()).startsWith("Send your Step 2 CK score to programs").doesNotContain("Move");
     }
 
     @Test
@@ -228,7 +227,7 @@ class Step2TimingRulesTest {
     void afterAStep1FailALateDateSuggestsDelayingACycleInsteadOfMovingTheDate() {
         Advice advice = advise(clinical().asOf("2027-03-01").exam(STEP_1, "2026-06-01", FAIL)
                 .planned(STEP_2_CK, "2027-08-11"));
-        Recommendation delay = the(advice, DELAY_CYCLE);
+        Recommendation delay = recommendation(advice, DELAY_CYCLE);
         assertThat(delay.priority()).isEqualTo(Priority.HIGH);
         assertThat(delay.reasons().get(0)).contains("2027-08-11").contains("2027-08-10");
         assertThat(delay.reasons()).noneSatisfy(r -> assertThat(r).contains("failed attempt"));
@@ -245,7 +244,7 @@ class Step2TimingRulesTest {
     @Test
     void aBorderlineStep1WithoutADateFromTheLatestBookingDateSuggestsDelaying() {
         Advice advice = advise(clinical().asOf("2027-06-15").exam(STEP_1, "2021-06-01", PASS, 210));
-        Recommendation delay = the(advice, DELAY_CYCLE);
+        Recommendation delay = recommendation(advice, DELAY_CYCLE);
         assertThat(delay.reasons().get(0)).contains("2027-06-15");
         assertThat(delay.reasons()).last().asString().contains("your low Step 1");
         assertThat(advice.ids()).doesNotContain(TOO_LATE);
@@ -261,7 +260,7 @@ class Step2TimingRulesTest {
     void afterAStep1FailPracticeFarBelowTheRedemptionTargetSuggestsDelayingEvenWithAnOnTimeDate() {
         Advice advice = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
                 .practice(STEP_2_CK, NBME, "2026-10-01", 224).practice(STEP_2_CK, UWSA2, "2026-11-01", 225));
-        Recommendation delay = the(advice, DELAY_CYCLE);
+        Recommendation delay = recommendation(advice, DELAY_CYCLE);
         assertThat(delay.reasons().get(0)).contains("224 and 225").contains("mean 224.5").contains("235").contains("225");
         assertThat(advice.ids()).doesNotContain(ON_TIME);
     }
@@ -286,7 +285,7 @@ class Step2TimingRulesTest {
                 .practice(STEP_2_CK, NBME, "2026-10-01", 224));
         Advice notFar = advise(clinical().exam(STEP_1, "2026-06-01", FAIL).planned(STEP_2_CK, "2027-07-01")
                 .practice(STEP_2_CK, NBME, "2026-10-01", 225));
-        assertThat(the(advice, DELAY_CYCLE).reasons().get(0)).contains("score is 224,");
+        assertThat(recommendation(advice, DELAY_CYCLE).reasons().get(0)).contains("score is 224,");
         assertThat(notFar.ids()).doesNotContain(DELAY_CYCLE);
     }
 
@@ -304,7 +303,7 @@ class Step2TimingRulesTest {
     @Test
     void withStep1AheadStep2CkIsBookedAfterThePassNotNow() {
         Advice advice = advise(clinical().asOf("2027-03-01").planned(STEP_1, "2027-06-15"));
-        Recommendation after = the(advice, AFTER_STEP1);
+        Recommendation after = recommendation(advice, AFTER_STEP1);
         assertThat(after.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(after.title()).startsWith("Book Step 2 CK once Step 1 is passed");
         assertThat(after.reasons().get(0)).contains("2027-06-15").contains("2027-07-31");
@@ -314,7 +313,7 @@ class Step2TimingRulesTest {
     @Test
     void aStep1DateOneDayAfterTheLatestBookingDateMakesAScoreBeforeScreeningUnlikely() {
         Advice advice = advise(clinical().asOf("2027-03-01").planned(STEP_1, "2027-06-16"));
-        Recommendation after = the(advice, AFTER_STEP1);
+        Recommendation after = recommendation(advice, AFTER_STEP1);
         assertThat(after.title()).contains("apply with it done early in the season, or a later cycle");
         assertThat(after.reasons().get(0)).contains("2027-06-16").contains("2027-06-15").contains("unlikely");
         assertThat(after.reasons()).last().asString().contains("FAQ 3").contains("2029 Match");
