@@ -43,6 +43,11 @@ import java.util.stream.Collectors;
  * CSV problems as {@code FILE:LINE: column: message} (the header is line 1; a row's line is the one
  * it starts on), JSON problems as {@code FILE: [INDEX].key: message}. The JSON form's schema is
  * {@code io/github/stepadvisor/format/schemas/catalogue.schema.json}.
+ *
+ * <p>Why this file is long: the two forms share one validation of a program's fields, every rule
+ * of {@code program-list.md} in the contract's order, and the CSV form needs its RFC 4180 scanner
+ * (jackson-dataformat-csv cannot run without data binding). Split by form, the validation would be
+ * written twice; split by field, a reader would chase one row through many files.
  */
 public final class CatalogueReader {
 

@@ -51,6 +51,10 @@ import java.util.regex.Pattern;
  * reported with its path in one pass. Everything here is Jackson's streaming parser and
  * generator ({@code jackson-core}): no data binding, which would cost a cold JVM about 0.3 s to
  * start and a library's users a dependency.
+ *
+ * <p>Why this file is long: the parser's guards (depth, size, duplicate keys, numbers, one-line
+ * problems with their path) and the writer's byte-for-byte layout are the one JSON convention of
+ * every format; kept together, a change to the convention is made in one place.
  */
 public final class Json {
 
