@@ -6,6 +6,7 @@ import io.github.stepadvisor.model.PracticeTest;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.rules.Say;
 import io.github.stepadvisor.rules.Facts;
+import io.github.stepadvisor.rules.Situation;
 import io.github.stepadvisor.rules.Thresholds;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -102,7 +103,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
      * each per session) or through what a rule binds from them (the thresholds), not as a whole.
      */
     static boolean isBackground(Object value) {
-        return value instanceof Applicant || value instanceof Thresholds
+        return value instanceof Applicant || value instanceof Thresholds || value instanceof Situation
                 || value != null && Facts.TOPICS.contains(value.getClass());
     }
 
