@@ -1,6 +1,11 @@
 /**
- * The vocabulary of the built-in rules: the facts they match ({@link io.github.stepadvisor.rules.Situation},
- * {@link io.github.stepadvisor.rules.Target}, {@link io.github.stepadvisor.rules.Thresholds},
+ * The vocabulary of the built-in rules: the facts they match (the topic facts
+ * {@link io.github.stepadvisor.rules.Step1}, {@link io.github.stepadvisor.rules.Step2},
+ * {@link io.github.stepadvisor.rules.Season}, {@link io.github.stepadvisor.rules.Attempts},
+ * {@link io.github.stepadvisor.rules.StepProfile}, {@link io.github.stepadvisor.rules.Background},
+ * {@link io.github.stepadvisor.rules.Application}, built together by
+ * {@link io.github.stepadvisor.rules.Facts}; {@link io.github.stepadvisor.rules.Target},
+ * {@link io.github.stepadvisor.rules.Thresholds},
  * {@link io.github.stepadvisor.rules.Candidate}, {@link io.github.stepadvisor.rules.Standing},
  * {@link io.github.stepadvisor.rules.Shortlist}) and the helpers their consequences call
  * ({@link io.github.stepadvisor.rules.Say}, {@link io.github.stepadvisor.rules.RuleMetadata}),
