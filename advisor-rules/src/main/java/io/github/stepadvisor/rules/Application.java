@@ -2,6 +2,7 @@ package io.github.stepadvisor.rules;
 
 import io.github.stepadvisor.model.Applicant;
 import io.github.stepadvisor.model.ProgramSetting;
+import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.model.Tier;
 
 import org.kie.api.definition.type.PropertyReactive;
@@ -60,6 +61,15 @@ public final class Application {
     /** The target specialties with their tiers, in the applicant's order. */
     public List<Target> getTargets() {
         return targets;
+    }
+
+    /** The target specialties, in the applicant's order. */
+    public List<Specialty> getTargetSpecialties() {
+        List<Specialty> specialties = new ArrayList<>();
+        for (Target target : targets) {
+            specialties.add(target.specialty());
+        }
+        return specialties;
     }
 
     public boolean isTargetsEmpty() {

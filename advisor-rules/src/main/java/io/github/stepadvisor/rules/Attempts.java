@@ -57,6 +57,23 @@ public final class Attempts {
         return step1.isLastAttempt() || step2.isLastAttempt();
     }
 
+    /** The exams whose first pass is still ahead, Step 1 first: Step 1 until it is passed, Step 2 CK until it has a score. */
+    public List<Exam> getExamsAhead() {
+        List<Exam> exams = new ArrayList<>();
+        if (!step1.isPassed()) {
+            exams.add(Exam.STEP_1);
+        }
+        if (!step2.isScoreKnown()) {
+            exams.add(Exam.STEP_2_CK);
+        }
+        return exams;
+    }
+
+    /** Step 1 is not passed, or Step 2 CK has no score yet. */
+    public boolean isExamAhead() {
+        return !step1.isPassed() || !step2.isScoreKnown();
+    }
+
     /** No attempt of any exam has failed. */
     public boolean isNoneFailed() {
         return !step1.isFailed() && !step2.isFailed();

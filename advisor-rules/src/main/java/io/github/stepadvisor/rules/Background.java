@@ -59,6 +59,11 @@ public final class Background {
         return applicant.education() == Education.IMG && applicant.citizenship() != Citizenship.FOREIGN_NATIONAL;
     }
 
+    /** Neither a US citizen nor a permanent resident: visa sponsorship is a question. */
+    public boolean isForeignNational() {
+        return applicant.citizenship() == Citizenship.FOREIGN_NATIONAL;
+    }
+
     public boolean isPermanentResident() {
         return applicant.citizenship() == Citizenship.PERMANENT_RESIDENT;
     }
@@ -122,6 +127,11 @@ public final class Background {
 
     public List<Rotation> getHonors() {
         return applicant.honors();
+    }
+
+    /** At least one geographic tie is recorded. */
+    public boolean isGeographicTiesGiven() {
+        return !applicant.geographicTies().isEmpty();
     }
 
     public List<UsState> getGeographicTies() {

@@ -27,6 +27,7 @@ public final class Step1 {
     private final ExamRecord record;
     private final Thresholds thresholds;
     private final Applicant applicant;
+    private final LocalDate asOf;
     private final Distance distance;
     private final List<PracticeTest> window;
     private final int score;
@@ -35,6 +36,7 @@ public final class Step1 {
         this.record = new ExamRecord(applicant, Exam.STEP_1);
         this.thresholds = thresholds;
         this.applicant = applicant;
+        this.asOf = asOf;
         this.distance = Distance.between(asOf, record.planned);
         this.window = ExamRecord.lastOf(record.practice, thresholds.step1ReadinessWindow());
         int latest = 0;
@@ -69,6 +71,16 @@ public final class Step1 {
         return record.failCount > 0;
     }
 
+    /** The failed attempts, oldest first. */
+    public List<ExamAttempt> getFails() {
+        return record.withResult(ExamResult.FAIL);
+    }
+
+    /** The passing attempts, oldest first. */
+    public List<ExamAttempt> getPasses() {
+        return record.withResult(ExamResult.PASS);
+    }
+
     /** The attempts with {@code result}, oldest first. */
     public List<ExamAttempt> attemptsWith(ExamResult result) {
         return record.withResult(result);
@@ -82,6 +94,21 @@ public final class Step1 {
     /** The first attempt; test {@code attempted} first. */
     public ExamAttempt getFirstAttempt() {
         return record.attempts.get(0);
+    }
+
+    /** The date of the first attempt; test {@code attempted} first. */
+    public LocalDate getFirstAttemptDate() {
+        return record.attempts.get(0).date();
+    }
+
+    /** The first attempt has a numeric score (legacy, before pass/fail); false without an attempt. */
+    public boolean isFirstAttemptScored() {
+        return isAttempted() && record.attempts.get(0).score().isPresent();
+    }
+
+    /** The first attempt's numeric score, 0 without one (test {@code firstAttemptScored} first). */
+    public int getFirstAttemptScore() {
+        return isFirstAttemptScored() ? record.attempts.get(0).score().getAsInt() : 0;
     }
 
     /** The first attempt is dated after clinicalStart (false without either): delayed by its date. */
@@ -120,6 +147,11 @@ public final class Step1 {
     }
 
     // ---- The booked date -----------------------------------------------------------------
+
+    /** The day the advice is for, which the date's distances count from. */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
 
     public boolean isDateSet() {
         return record.planned.isPresent();
