@@ -11,7 +11,6 @@ import io.github.stepadvisor.model.Specialty;
 import io.github.stepadvisor.rules.Candidate;
 import io.github.stepadvisor.rules.Shortlist;
 import io.github.stepadvisor.rules.Facts;
-import io.github.stepadvisor.rules.Situation;
 import io.github.stepadvisor.rules.Standing;
 import io.github.stepadvisor.rules.Thresholds;
 
@@ -45,9 +44,8 @@ final class ProgramPicker {
 
     static ProgramList pick(RuleSet rules, Applicant applicant, List<Program> catalogue, LocalDate asOf) {
         Thresholds thresholds = rules.thresholds();
-        Situation situation = new Situation(applicant, asOf, thresholds, rules.tiers());
         Facts facts = Facts.of(applicant, asOf, thresholds, rules.tiers());
-        Standing standing = new Standing(situation);
+        Standing standing = new Standing(facts);
         Set<Specialty> targets = applicant.targetSpecialties().isEmpty() ? EnumSet.allOf(Specialty.class)
                 : EnumSet.copyOf(applicant.targetSpecialties());
         List<Program> targeted = new ArrayList<>(catalogue.size());
@@ -60,11 +58,11 @@ final class ProgramPicker {
         List<Candidate> candidates = Candidate.ofList(targeted, standing, thresholds, rules.tiers());
         int factorLimit = MAX_FIRINGS_PER_PROGRAM * (candidates.size() + 1);
         // A replay, to name a looping rule, needs candidates of its own: rules change them as they fire.
-        Consumer<KieSession> factors = s -> insertFactors(s, facts, situation, standing,
+        Consumer<KieSession> factors = s -> insertFactors(s, facts, standing,
                 Candidate.ofList(targeted, standing, thresholds, rules.tiers()));
         KieSession session = rules.programsBase().newKieSession();
         try {
-            insertFactors(session, facts, situation, standing, candidates);
+            insertFactors(session, facts, standing, candidates);
             fire(session, factorLimit, rules, factors);
 
             List<ProgramResult> results = new ArrayList<>(candidates.size());
@@ -102,9 +100,7 @@ final class ProgramPicker {
         }
     }
 
-    private static void insertFactors(KieSession session, Facts facts, Situation situation, Standing standing,
-            List<Candidate> candidates) {
-        session.insert(situation);
+    private static void insertFactors(KieSession session, Facts facts, Standing standing, List<Candidate> candidates) {
         for (Object fact : facts.all()) {
             session.insert(fact);
         }

@@ -94,7 +94,7 @@ public final class Candidate {
         this.tier = tiers.of(program.specialty(), university);
         this.universityTier = university && tier != tiers.of(program.specialty(), false);
         this.reference = program.step2Median().isPresent() ? program.step2Median()
-                : tier.isRated() ? OptionalInt.of(Situation.band(tier, thresholds)) : OptionalInt.empty();
+                : tier.isRated() ? OptionalInt.of(Target.band(tier, thresholds)) : OptionalInt.empty();
         this.margin = standing.isScoreKnown() && reference.isPresent()
                 ? OptionalInt.of(standing.getScore() - reference.getAsInt()) : OptionalInt.empty();
         this.friendliness = friendliness(program.imgShare(), thresholds);

@@ -39,6 +39,21 @@ public final class Shortlist {
         return count;
     }
 
+    /** Listed programs capped for a limit on years since graduation that the catalogue leaves blank. */
+    public int getCappedForUnknownGraduation() {
+        return countWith("program.cap.unknown-graduation");
+    }
+
+    /** Listed programs capped for a US clinical experience requirement that the catalogue leaves blank. */
+    public int getCappedForUnknownUsce() {
+        return countWith("program.cap.unknown-usce");
+    }
+
+    /** Listed programs capped for either requirement the catalogue leaves blank (a program counts once). */
+    public int getCappedForUnknownRequirement() {
+        return countWith("program.cap.unknown-graduation", "program.cap.unknown-usce");
+    }
+
     public ProgramSummary getSummary() {
         return summary;
     }
@@ -76,5 +91,10 @@ public final class Shortlist {
     /** Per exclusion id, how many listed programs it applied to (a program may count under several). */
     public SortedMap<String, Integer> getExclusions() {
         return exclusions;
+    }
+
+    /** How many listed programs the exclusion {@code id} applied to; 0 when none. */
+    public int excludedBy(String id) {
+        return exclusions.getOrDefault(id, 0);
     }
 }

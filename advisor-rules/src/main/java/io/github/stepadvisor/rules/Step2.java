@@ -36,6 +36,8 @@ public final class Step2 {
     private final List<PracticeTest> recent;
     private final Tier practiceTargetTier;
     private final Tier highestTierReached;
+    private final List<Target> targets;
+    private final int allPracticeCount;
 
     Step2(Applicant applicant, LocalDate asOf, Thresholds thresholds, boolean step1Passed, List<Target> targets) {
         this.record = new ExamRecord(applicant, Exam.STEP_2_CK);
@@ -66,6 +68,14 @@ public final class Step2 {
             }
         }
         this.highestTierReached = reached;
+        this.targets = targets;
+        int all = 0;
+        for (PracticeTest test : applicant.practiceTests()) {
+            if (test.exam() == Exam.STEP_2_CK) {
+                all++;
+            }
+        }
+        this.allPracticeCount = all;
     }
 
     // ---- Attempts and score --------------------------------------------------------------
@@ -85,6 +95,12 @@ public final class Step2 {
     /** The failed attempts, oldest first. */
     public List<ExamAttempt> getFails() {
         return record.withResult(ExamResult.FAIL);
+    }
+
+    /** The score of the latest failed attempt; 0 without one (test {@code failed} first). */
+    public int getLastFailScore() {
+        List<ExamAttempt> fails = getFails();
+        return fails.isEmpty() ? 0 : fails.get(fails.size() - 1).score().getAsInt();
     }
 
     /** There is a score: the latest passing attempt's. */
@@ -172,6 +188,11 @@ public final class Step2 {
         return record.practice.size();
     }
 
+    /** The applicant's Step 2 CK tests of any kind, shelf exams and tests of a failed attempt included. */
+    public int getAllPracticeCount() {
+        return allPracticeCount;
+    }
+
     /** S: the most recent practice tests, oldest first. */
     public List<PracticeTest> getRecent() {
         return recent;
@@ -212,6 +233,11 @@ public final class Step2 {
     /** The tier T comes from; UNRATED when no target specialty is rated (T is then the LESS target). */
     public Tier getPracticeTargetTier() {
         return practiceTargetTier;
+    }
+
+    /** The target specialties with their tiers, which T is chosen from. */
+    List<Target> targets() {
+        return targets;
     }
 
     Optional<LocalDate> dateIfSet() {
