@@ -44,7 +44,7 @@ final class AtAGlance {
         lines.add(step1());
         lines.add(step2());
         if (f.stepProfile().isLow()) {
-            lines.add("Low Step profile: " + Say.join(Say.lowStepProfile(f.stepProfile(), t)) + ".");
+            lines.add("Low Step profile: " + Say.join(Say.lowStepProfile(f.stepProfile(), t.step1BorderlineScore())) + ".");
         }
         match().ifPresent(lines::add);
         attempts().ifPresent(lines::add);

@@ -56,8 +56,9 @@ final class ConditionTerms {
     private static void collect(RuleBase base, RuleConditionElement element, Set<Term> terms) {
         if (element instanceof Pattern pattern) {
             collectPattern(base, pattern, terms);
-        } else if (element instanceof GroupElement group && !group.isNot() && !group.isExists()) {
-            // A pattern under "not" or "exists" matches no fact the explanation could show.
+        } else if (element instanceof GroupElement group) {
+            // Under "not" or "exists" too: a topic fact is one per session, so the value that made
+            // "not ( StepProfile( low ) and ... )" hold can be shown.
             for (RuleConditionElement child : group.getChildren()) {
                 collect(base, child, terms);
             }
@@ -75,7 +76,14 @@ final class ConditionTerms {
         List<String> properties = PropertySpecificUtil.getAccessibleProperties(base, type);
         Set<String> bound = new LinkedHashSet<>(pattern.getListenedProperties());
         for (Constraint constraint : pattern.getConstraints()) {
-            BitMask mask = constraint.getListenedPropertyMask(Optional.of(pattern), pattern.getObjectType(), properties);
+            BitMask mask;
+            try {
+                mask = constraint.getListenedPropertyMask(Optional.of(pattern), pattern.getObjectType(), properties);
+            } catch (RuntimeException e) {
+                // The DRL compiler's analyser gives up on some expressions; the explanation then
+                // shows what the rule bound, and advice is not affected.
+                continue;
+            }
             if (PropertySpecificUtil.isAllSetPropertyReactiveMask(mask)) {
                 continue; // a constraint Drools could not analyse: it names no property
             }

@@ -6,7 +6,6 @@ import io.github.stepadvisor.model.PracticeTest;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.rules.Say;
 import io.github.stepadvisor.rules.Facts;
-import io.github.stepadvisor.rules.Situation;
 import io.github.stepadvisor.rules.Thresholds;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -23,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,12 +34,14 @@ import java.util.stream.Collectors;
 final class ExplanationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final RuleSet rules;
+    private final List<Object> facts;
     private final Map<Recommendation, Explanation> explanations = new HashMap<>();
     private Match firing;
 
-    /** For a session of {@code rules}' advice. */
-    ExplanationRecorder(RuleSet rules) {
+    /** For a session of {@code rules}' advice given {@code facts}: where a fact read under "not" is found. */
+    ExplanationRecorder(RuleSet rules, List<Object> facts) {
         this.rules = rules;
+        this.facts = facts;
     }
 
     /** {@code recommendation} with the explanation of the firing that inserted it, when known. */
@@ -88,14 +90,20 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
             }
         }
         for (ConditionTerms.Term term : rules.termsOf(match.getRule())) {
-            for (Object fact : match.getObjects()) {
-                if (term.type().isInstance(fact)) {
-                    lines.add(new Explanation.Matched(term.name(), render(valueOf(fact, term.property()))));
-                    break;
-                }
-            }
+            factOf(term.type(), match).ifPresent(fact ->
+                    lines.add(new Explanation.Matched(term.name(), render(valueOf(fact, term.property())))));
         }
         return lines;
+    }
+
+    /** The fact of {@code type} the match holds; else the session's one, for a pattern under "not". */
+    private Optional<Object> factOf(Class<?> type, Match match) {
+        for (Object fact : match.getObjects()) {
+            if (type.isInstance(fact)) {
+                return Optional.of(fact);
+            }
+        }
+        return facts.stream().filter(type::isInstance).findFirst();
     }
 
     /**
@@ -103,7 +111,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ru
      * each per session) or through what a rule binds from them (the thresholds), not as a whole.
      */
     static boolean isBackground(Object value) {
-        return value instanceof Applicant || value instanceof Thresholds || value instanceof Situation
+        return value instanceof Applicant || value instanceof Thresholds
                 || value != null && Facts.TOPICS.contains(value.getClass());
     }
 

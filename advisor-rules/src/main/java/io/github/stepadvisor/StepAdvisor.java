@@ -10,7 +10,6 @@ import io.github.stepadvisor.model.ProgramList;
 import io.github.stepadvisor.model.ProgramValidator;
 import io.github.stepadvisor.model.Recommendation;
 import io.github.stepadvisor.rules.Facts;
-import io.github.stepadvisor.rules.Situation;
 
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -167,9 +166,7 @@ public final class StepAdvisor {
         return advise(applicant, asOf, true);
     }
 
-    private static void insertFacts(KieSession session, Applicant applicant, Situation situation, Facts facts) {
-        session.insert(applicant);
-        session.insert(situation);
+    private static void insertFacts(KieSession session, Facts facts) {
         for (Object fact : facts.all()) {
             session.insert(fact);
         }
@@ -193,13 +190,12 @@ public final class StepAdvisor {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(asOf, "asOf");
         ApplicantValidator.requireValid(applicant, asOf);
-        Situation situation = new Situation(applicant, asOf, rules.thresholds(), rules.tiers());
         Facts facts = Facts.of(applicant, asOf, rules.thresholds(), rules.tiers());
         // An explained advice listens to its session, and an edited set's may be abandoned to its
         // worker: each gets a session of its own rather than a pooled one.
         boolean timed = timer.isPresent();
         KieSession session = explain || timed ? rules.adviceBase().newKieSession() : sessions.get().newKieSession();
-        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules) : null;
+        ExplanationRecorder recorder = explain ? new ExplanationRecorder(rules, facts.all()) : null;
         if (recorder != null) {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
@@ -207,7 +203,7 @@ public final class StepAdvisor {
         boolean abandoned = false;
         try {
             Callable<Integer> work = () -> {
-                insertFacts(session, applicant, situation, facts);
+                insertFacts(session, facts);
                 return rules.fire(session, filter, MAX_FIRINGS);
             };
             int fired;
@@ -223,7 +219,7 @@ public final class StepAdvisor {
             }
             if (fired >= MAX_FIRINGS) {
                 throw RunawayRules.diagnose(rules, rules.adviceBase().newKieSession(),
-                        s -> insertFacts(s, applicant, situation, facts), MAX_FIRINGS);
+                        s -> insertFacts(s, facts), MAX_FIRINGS);
             }
             List<Recommendation> recommendations = new ArrayList<>();
             for (Object fact : session.getObjects(new ClassObjectFilter(Recommendation.class))) {

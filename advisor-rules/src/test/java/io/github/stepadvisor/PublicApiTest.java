@@ -16,6 +16,11 @@ import io.github.stepadvisor.rules.RuleMetadata;
 import io.github.stepadvisor.rules.Say;
 import io.github.stepadvisor.rules.Shortlist;
 import io.github.stepadvisor.rules.Application;
+import io.github.stepadvisor.rules.ApplicationPhrases;
+import io.github.stepadvisor.rules.BackgroundPhrases;
+import io.github.stepadvisor.rules.ProgramPhrases;
+import io.github.stepadvisor.rules.Step1Phrases;
+import io.github.stepadvisor.rules.Step2Phrases;
 import io.github.stepadvisor.rules.Attempts;
 import io.github.stepadvisor.rules.Background;
 import io.github.stepadvisor.rules.Facts;
@@ -74,13 +79,11 @@ class PublicApiTest {
     /** What the DRL and its helpers need: facts, consequence helpers, and the types those take. */
     static final Set<Class<?>> VOCABULARY = Set.of(Step1.class, Step2.class, Season.class, Attempts.class,
             StepProfile.class, Background.class, Application.class, Target.class, Thresholds.class, Tiers.class,
-            Say.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class);
+            Say.class, Step1Phrases.class, Step2Phrases.class, BackgroundPhrases.class, ApplicationPhrases.class,
+            ProgramPhrases.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class, Facts.class);
 
-    /**
-     * Declared beside the vocabulary, never read by a rule: a threshold's allowed values, and the
-     * topic facts of one applicant as the facade builds them.
-     */
-    static final Set<Class<?>> DECLARATIONS = Set.of(Range.class, Facts.class);
+    /** Declared beside the vocabulary for its loader, never read by a rule: a threshold's allowed values. */
+    static final Set<Class<?>> DECLARATIONS = Set.of(Range.class);
 
     private static final String FACADE_PACKAGE = "io.github.stepadvisor";
     private static final String VOCABULARY_PACKAGE = "io.github.stepadvisor.rules";

@@ -101,7 +101,7 @@ class StepAdvisorTest {
     void aRuleSetThatDoesNotCompileIsRefusedNamingFileAndLine(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
         Path context = folder.resolve("advice/context.drl");
-        Files.writeString(context, Files.readString(context).replace("$s : Situation( uscImg )", "$s : Situation( uscImg"));
+        Files.writeString(context, Files.readString(context).replace("$background : Background( uscImg )", "$background : Background( uscImg"));
         Path thresholds = folder.resolve("thresholds.properties");
         Files.writeString(thresholds, Files.readString(thresholds) + "step1SafetyMarginn = 15\n");
         int badLine = Files.readString(thresholds).split("\n").length;
@@ -141,11 +141,11 @@ class StepAdvisorTest {
         RuleSet.copyBuiltInTo(folder);
         Files.writeString(folder.resolve("advice/extra.drl"), """
                 package advice;
-                import io.github.stepadvisor.rules.Situation;
+                import io.github.stepadvisor.rules.Background;
                 rule "An advisor's new heuristic"
                     @id("timeline.new-heuristic")
                 when
-                    Situation( uscImg )
+                    Background( uscImg )
                 then
                 end
                 """);
@@ -185,13 +185,13 @@ class StepAdvisorTest {
         Path broken = folder.resolve("advice/broken.drl");
         Files.writeString(broken, """
                 package advice;
-                import io.github.stepadvisor.rules.Situation;
+                import io.github.stepadvisor.rules.Application;
                 rule "Divides by the USCE months"
                     %s
                 when
-                    $s : Situation( usceMonths == 0 )
+                    $application : Application( usceMonths == 0 )
                 then
-                    int perMonth = 10 / $s.getUsceMonths();
+                    int perMonth = 10 / $application.getUsceMonths();
                 end
                 """.formatted(metadata));
         StepAdvisor edited = StepAdvisor.fromDirectory(folder);
@@ -207,7 +207,7 @@ class StepAdvisorTest {
     @Test
     void aRuleThatLoopsIsStoppedAndNamed(@TempDir Path folder) throws IOException {
         RuleSet.copyBuiltInTo(folder);
-        Path loop = countingLoop(folder.resolve("advice/loop.drl"), "advice", "Situation", "Situation( uscImg )",
+        Path loop = countingLoop(folder.resolve("advice/loop.drl"), "advice", "Background", "Background( uscImg )",
                 "Count forever", "timeline.count-forever");
         StepAdvisor looping = StepAdvisor.fromDirectory(folder);
         assertThatThrownBy(() -> looping.advise(Profiles.clinical().build()))

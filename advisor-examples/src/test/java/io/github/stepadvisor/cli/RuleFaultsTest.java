@@ -109,18 +109,18 @@ class RuleFaultsTest {
 
     private static String rule(String name, String then) {
         return "rule \"" + name + "\"\n    @id(\"timeline.test\")\n    @source(\"test\")\nwhen\n"
-                + "    $s : Situation()\nthen\n" + then + "\nend";
+                + "    $s : Thresholds()\nthen\n" + then + "\nend";
     }
 
     @Test
     void theLoopingRuleIsNamedNotTheRulesItMakesFireAgain() throws IOException {
-        Path timeline = withRule("advice/timeline.drl", rule("Touches the situation for ever", "    modify($s) { }"));
+        Path timeline = withRule("advice/timeline.drl", rule("Touches the thresholds for ever", "    modify($s) { }"));
 
         Cli.Result result = Cli.run("--rules", rules.toString(), SAMPLE);
 
         assertThat(result.exit()).isEqualTo(AdvisorCommand.INVALID);
         assertThat(result.errLines()).singleElement().asString()
-                .startsWith("advisor: " + timeline + ": rule \"Touches the situation for ever\" (@id timeline.test) fired ")
+                .startsWith("advisor: " + timeline + ": rule \"Touches the thresholds for ever\" (@id timeline.test) fired ")
                 .endsWith("times for one applicant and was stopped: it loops");
     }
 

@@ -35,6 +35,10 @@ import org.kie.api.definition.type.PropertyReactive;
  *
  * <p>The one fact rules modify, so the one that is property reactive: marking it excluded wakes
  * only the rules that test {@code excluded}.
+ *
+ * <p>Why this file is long: the terms of one program for one applicant (computed once, read by
+ * every classification rule) and the factors the rules record on it are one fact, and
+ * {@link #result()} must see both to sum them in the contract's order.
  */
 @PropertyReactive
 public final class Candidate {

@@ -68,27 +68,4 @@ public final class ProgramPhrases {
         return Say.join(columns) + (columns.size() == 1 ? " column" : " columns");
     }
 
-    /**
-     * What makes the Step profile low, in the applicant's numbers: "Step 1 failed twice; a Step 2
-     * CK of 221, below the 230 band of the less competitive specialties".
-     */
-    public static String lowStepProfile(StepProfile profile, int step1Borderline) {
-        Step1 step1 = profile.getStep1();
-        Step2 step2 = profile.getStep2();
-        List<String> facts = new ArrayList<>();
-        if (step1.isFailed()) {
-            facts.add("Step 1 failed " + Say.times(step1.getFailCount()));
-        }
-        if (step1.isBorderline()) {
-            facts.add("a borderline Step 1 of " + step1.getScore() + " (at or below " + step1Borderline + ")");
-        }
-        if (profile.isStep2BelowLessBand()) {
-            facts.add("a Step 2 CK of " + step2.getScore() + ", below the " + profile.getLessBand()
-                    + " band of the less competitive specialties");
-        }
-        if (step2.isFailed()) {
-            facts.add("Step 2 CK failed " + Say.times(step2.getFailCount()));
-        }
-        return String.join("; ", facts);
-    }
 }

@@ -155,10 +155,6 @@ public final class Say {
         return join(exams.stream().map(Exam::label).toList());
     }
 
-    /** The Step 2 CK date as a reason writes it: "2027-07-01", or "2027-07-01 (taken, result pending)". */
-    public static String step2DateText(Situation s) {
-        return s.isStep2DatePending() ? s.getStep2Date() + " (taken, result pending)" : String.valueOf(s.getStep2Date());
-    }
 
     /** A tier as a reader knows it: "highly competitive", "moderately competitive", "less competitive". Not named {@code tier}: an imported function of that name would shadow the {@code tier} property in constraints. */
     public static String tierName(Tier tier) {
@@ -193,97 +189,9 @@ public final class Say {
         return days >= 7 ? count(days / 7, "week", "weeks") + " ago" : count(days, "day", "days") + " ago";
     }
 
-    /**
-     * The reasons of principle.attempts-exhausted: each exam whose attempts are used up with its
-     * failed attempts, then what is closed and what remains.
-     */
-    public static String[] attemptsUsedUp(Situation s) {
-        List<String> reasons = new ArrayList<>();
-        for (Exam exam : s.getAttemptsUsedUpExams()) {
-            int failed = exam == Exam.STEP_1 ? s.getStep1FailCount() : s.getStep2FailCount();
-            reasons.add("You have failed " + exam.label() + " " + times(failed) + " without a pass; USMLE allows "
-                    + s.getThresholds().attemptsPerStep() + " attempts per Step, so you have no " + exam.label()
-                    + " attempt left.");
-        }
-        reasons.add("Without both Step 1 and Step 2 CK passed there is no ECFMG certification and no Match: the USMLE route to a US residency is closed while "
-                + (s.getAttemptsUsedUpExams().size() == 1 ? "that exam cannot be passed" : "those exams cannot be passed")
-                + ", so this advice gives no retake, score target or application plan.");
-        reasons.add("Talk with your school and with ECFMG about what remains open to you.");
-        return reasons.toArray(new String[0]);
-    }
 
-    /**
-     * The reasons of principle.last-attempt: for each exam whose next attempt is the last, its
-     * failed attempts and the practice scores since the last fail against what is clearly safe
-     * (Step 1: passing + the safety margin on every one; Step 2 CK: the practice target).
-     */
-    public static String[] lastAttempt(Situation s) {
-        Thresholds t = s.getThresholds();
-        List<String> reasons = new ArrayList<>();
-        for (Exam exam : s.getLastAttemptExams()) {
-            boolean step1 = exam == Exam.STEP_1;
-            int failed = step1 ? s.getStep1FailCount() : s.getStep2FailCount();
-            reasons.add("You have failed " + exam.label() + " " + times(failed) + " without a pass; USMLE allows "
-                    + t.attemptsPerStep() + " attempts per Step, so your next " + exam.label() + " attempt is your last.");
-            List<PracticeTest> practice = step1 ? s.getStep1Window() : s.getStep2Recent();
-            String bar = step1
-                    ? "at least " + t.step1SafetyMargin() + " above passing on every one"
-                    : "at or above your practice target of " + s.getStep2PracticeTarget();
-            reasons.add(practice.isEmpty()
-                    ? "You have no " + exam.label() + " practice score since your last fail; sit the exam only when practice scores are clearly safe (" + bar + ")."
-                    : "Your latest " + exam.label() + " practice scores since your last fail are " + scores(practice)
-                            + "; sit the exam only when they are clearly safe (" + bar + ").");
-        }
-        return reasons.toArray(new String[0]);
-    }
 
-    /** Which tier T comes from: "240, the guide's practice target for moderately competitive fields (Neurology)". */
-    public static String practiceTargetBasis(Situation s) {
-        Tier from = s.getStep2PracticeTargetTier();
-        if (from == Tier.UNRATED) {
-            return s.getStep2PracticeTarget() + ", the guide's practice target for primary care, since "
-                    + (s.isTargetsEmpty() ? "you name no target specialty" : "the guide rates none of your target specialties");
-        }
-        List<String> named = new ArrayList<>();
-        for (Target t : s.getTargets()) {
-            if (t.tier() == from) {
-                named.add(t.specialty().label());
-            }
-        }
-        return s.getStep2PracticeTarget() + ", the guide's practice target for " + tierName(from) + " fields (" + join(named) + ")";
-    }
 
-    /**
-     * The reasons of step2.readiness.protect-attempt: the date, each way the practice record
-     * falls short, what rescheduling saves, and the last attempt when it is one.
-     */
-    public static String[] protectStep2Attempt(Situation s) {
-        Thresholds t = s.getThresholds();
-        List<String> reasons = new ArrayList<>();
-        reasons.add("Your Step 2 CK is booked for " + s.getStep2Date() + ", " + count((int) s.getStep2DaysOut(), "day", "days")
-                + " from " + s.getAsOf() + ": within " + t.imminentExamDays() + " days, and your practice record does not say go.");
-        if (s.getStep2PracticeCount() == 0) {
-            reasons.add("You have no Step 2 CK practice test that describes this attempt.");
-        } else if (s.getStep2PracticeCount() < t.step2ReadinessWindow()) {
-            reasons.add("Your only Step 2 CK practice test is " + tests(s.getStep2Practice()) + ": one score is not a trend.");
-        } else if (s.getStep2PracticeTarget() - s.getStep2RecentMean() > t.step2PracticeNearBand()) {
-            // The scores and the target are step2.readiness.push-back's reason; this one says what the date leaves.
-            reasons.add("Your practice mean of " + num(s.getStep2RecentMean()) + " is more than " + t.step2PracticeNearBand()
-                    + " points under your target of " + s.getStep2PracticeTarget() + ", and " + count((int) s.getStep2DaysOut(), "day", "days")
-                    + " leave no time to close that gap.");
-        }
-        int safe = t.step2PassingScore() + t.step1SafetyMargin();
-        if (s.isStep2LastAttempt() && s.getStep2PracticeCount() > 0 && s.getStep2RecentLowest() < safe) {
-            reasons.add("It is your last attempt (Step 2 CK failed " + times(s.getStep2FailCount()) + ", USMLE allows "
-                    + t.attemptsPerStep() + "): sit it only with every recent practice score at least " + safe + " (passing "
-                    + t.step2PassingScore() + " + " + t.step1SafetyMargin() + "); yours are " + scores(s.getStep2Recent()) + ".");
-        } else if (s.isStep2LastAttempt()) {
-            reasons.add("It is your last attempt (Step 2 CK failed " + times(s.getStep2FailCount()) + ", USMLE allows "
-                    + t.attemptsPerStep() + "): a fail now leaves none.");
-        }
-        reasons.add("A failed attempt stays on your record; a rescheduled one does not. Move the date and protect the attempt.");
-        return reasons.toArray(new String[0]);
-    }
 
     /** Target specialties as an applicant reads them, internal medicine marked where only its university programs put it out of a tier. */
     public static String targets(Collection<Target> targets) {
@@ -301,8 +209,8 @@ public final class Say {
      * twice", "a borderline Step 1 of 196 (at or below 200)", "a Step 2 CK of 221, below the 225
      * band of the less competitive specialties", "Step 2 CK failed once". Empty when it is not low.
      */
-    public static List<String> lowStepProfile(StepProfile profile, Thresholds thresholds) {
-        List<String> facts = new ArrayList<>(step1FailedOrBorderline(profile.getStep1(), thresholds));
+    public static List<String> lowStepProfile(StepProfile profile, int step1Borderline) {
+        List<String> facts = new ArrayList<>(step1FailedOrBorderline(profile.getStep1(), step1Borderline));
         Step2 step2 = profile.getStep2();
         if (profile.isStep2BelowLessBand()) {
             facts.add("a Step 2 CK of " + step2.getScore() + ", below the " + profile.getLessBand()
@@ -315,13 +223,13 @@ public final class Say {
     }
 
     /** The Step 1 part of {@link #lowStepProfile}: "Step 1 failed twice", "a borderline Step 1 of 196 (at or below 200)". */
-    public static List<String> step1FailedOrBorderline(Step1 step1, Thresholds thresholds) {
+    public static List<String> step1FailedOrBorderline(Step1 step1, int step1Borderline) {
         List<String> facts = new ArrayList<>();
         if (step1.isFailed()) {
             facts.add("Step 1 failed " + times(step1.getFailCount()));
         }
         if (step1.isBorderline()) {
-            facts.add("a borderline Step 1 of " + step1.getScore() + " (at or below " + thresholds.step1BorderlineScore() + ")");
+            facts.add("a borderline Step 1 of " + step1.getScore() + " (at or below " + step1Borderline + ")");
         }
         return facts;
     }

@@ -31,7 +31,7 @@ class DrlReadsLikeTheGuideTest {
     private static final Pattern BRANCH_OR_LOOP = Pattern.compile("\\b(if|else|for|while|do|switch)\\b|\\.stream\\(\\)|\\.forEach\\(");
     private static final Pattern ADVISE = Pattern.compile("\\badvise(On)?\\s*\\(");
     private static final Pattern LITERAL_PRIORITY = Pattern.compile(
-            "\\s*drools\\s*,\\s*(?:\\$\\w+\\s*,\\s*)?(?:HIGH|MEDIUM|LOW)\\s*,");
+            "\\s*drools\\s*,\\s*(?:[^,?]+,\\s*)?(?:HIGH|MEDIUM|LOW)\\s*,");
     private static final Pattern RULE_PART = Pattern.compile("(?s)\\brule\\s+\"([^\"]*)\".*?\\bthen\\b(.*?)\\bend\\b");
 
     @TestFactory
