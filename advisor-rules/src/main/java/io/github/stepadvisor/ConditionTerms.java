@@ -87,7 +87,11 @@ final class ConditionTerms {
             if (PropertySpecificUtil.isAllSetPropertyReactiveMask(mask)) {
                 continue; // a constraint Drools could not analyse: it names no property
             }
-            for (String property : readBy(mask, properties)) {
+            List<String> read = readBy(mask, properties);
+            if (read.size() == properties.size()) {
+                continue; // every property: an expression the DRL compiler could not analyse
+            }
+            for (String property : read) {
                 if (!bound.contains(property)) {
                     terms.add(new Term(type, property));
                 }

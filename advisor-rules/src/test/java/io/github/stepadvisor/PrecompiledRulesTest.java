@@ -198,6 +198,26 @@ class PrecompiledRulesTest {
         assertThat(PRECOMPILED.advise(applicant)).isEqualTo(compiledFromDrl.advise(applicant));
     }
 
+    @Test
+    void everyRuleReadsTheSamePropertiesWhetherPrecompiledOrCompiledNow() {
+        // What an explanation shows comes from each compiled constraint: the build-time and the
+        // run-time compilers must find the same properties in every built-in rule's conditions.
+        RuleSet precompiled = PRECOMPILED.ruleSet();
+        RuleSet fromDrl = compiledFromDrl.ruleSet();
+        List<String> differ = new java.util.ArrayList<>();
+        for (org.kie.api.definition.KiePackage pkg : precompiled.adviceBase().getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                org.kie.api.definition.rule.Rule same = fromDrl.adviceBase().getRule(pkg.getName(), rule.getName());
+                List<String> built = ConditionTerms.of(precompiled.adviceBase(), rule).stream().map(ConditionTerms.Term::name).toList();
+                List<String> now = ConditionTerms.of(fromDrl.adviceBase(), same).stream().map(ConditionTerms.Term::name).toList();
+                if (!built.equals(now)) {
+                    differ.add(rule.getName() + ": precompiled " + built + ", from DRL " + now);
+                }
+            }
+        }
+        assertThat(differ).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("profiles")
     void precompiledAndRuntimeCompiledRulesExplainTheSameWay(String name, Supplier<Applicant.Builder> builder) {
