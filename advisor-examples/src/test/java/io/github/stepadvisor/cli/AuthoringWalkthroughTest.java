@@ -69,9 +69,9 @@ class AuthoringWalkthroughTest {
                      $headroom = 12
                      $margin = 15
                      $window = [NBME 209 on 2026-10-25, NBME 208 on 2026-11-08, UWSA1 211 on 2026-11-20]
-                     step1Passed = false
-                     attemptsUsedUp = false
-                     step1WindowSize = 3
+                     Step1.passed = false
+                     Step1.windowSize = 3
+                     Attempts.usedUp = false
 
                 """.formatted(rules.resolve("advice/step1.drl")));
     }
@@ -83,8 +83,8 @@ class AuthoringWalkthroughTest {
         List<String> lines = Files.readAllLines(step1);
         int first = lines.indexOf("rule \"Practice scores at or below the margin say delay\"") + 1;
         int last = first + lines.subList(first, lines.size()).indexOf("end") + 1;
-        // The closing parenthesis of the rule's Situation pattern goes missing.
-        Cli.edit(step1, text -> text.replace("step1WindowHeadroom < $margin )", "step1WindowHeadroom < $margin"));
+        // The closing parenthesis of the rule's Step1 pattern goes missing.
+        Cli.edit(step1, text -> text.replace("windowSize >= 2, windowHeadroom < $margin )", "windowSize >= 2, windowHeadroom < $margin"));
 
         Cli.Result result = Cli.run("validate", rules.toString());
 

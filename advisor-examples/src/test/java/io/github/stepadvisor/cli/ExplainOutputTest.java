@@ -91,7 +91,7 @@ class ExplainOutputTest {
     }
 
     @Test
-    void theTextOfDelayShowsTheScoresTheMarginComparedAndTheTermsTested() {
+    void theTextOfDelayShowsTheScoresTheMarginComparedAndThePropertiesRead() {
         Cli.Result result = Cli.run("--explain", SAMPLE);
 
         assertThat(result.exit()).isZero();
@@ -101,9 +101,9 @@ class ExplainOutputTest {
                       $headroom = 3
                       $margin = 10
                       $window = [NBME 201 on 2026-10-27, NBME 204 on 2026-11-10, NBME 199 on 2026-11-21]
-                      step1Passed = false
-                      attemptsUsedUp = false
-                      step1WindowSize = 3
+                      Step1.passed = false
+                      Step1.windowSize = 3
+                      Attempts.usedUp = false
 
                 """);
     }

@@ -51,11 +51,11 @@ class ValidateCommandTest {
         Path step1 = rules.resolve("advice/step1.drl");
         Path timeline = rules.resolve("advice/timeline.drl");
         int thresholdLine = lineOf(thresholds, "step1SafetyMargin = 10");
-        String brokenPattern = "step1WindowSize >= 2, step1WindowHeadroom < $margin )";
+        String brokenPattern = "windowSize >= 2, windowHeadroom < $margin )";
         int thenLine = lineOf(step1, brokenPattern) + 1;
         int packageLine = lineOf(timeline, "package io.github.stepadvisor.rules.advice;");
         Cli.edit(thresholds, text -> text.replace("step1SafetyMargin = 10", "step1SafetyMarginn = 10"));
-        Cli.edit(step1, text -> text.replace(brokenPattern, "step1WindowSize >= 2, step1WindowHeadroom < $margin"));
+        Cli.edit(step1, text -> text.replace(brokenPattern, "windowSize >= 2, windowHeadroom < $margin"));
         Cli.edit(timeline, text -> text.replace("package io.github.stepadvisor.rules.advice;", "package advise;"));
 
         Cli.Result result = Cli.run("validate", rules.toString());
