@@ -18,6 +18,15 @@ public final class ExecutableModelAtRunTime {
     private ExecutableModelAtRunTime() {
     }
 
+    /**
+     * An advisor with the rule set in {@code folder} compiled from DRL as {@link StepAdvisor#fromDirectory}
+     * compiles it, but advising on the caller's thread without a time limit: the engine measured
+     * without the worker-thread hand-off that times an edited set (the engine floor, runtime DRL).
+     */
+    public static StepAdvisor untimedFromDirectory(Path folder) {
+        return new StepAdvisor(RuleSetLoader.fromDirectory(folder));
+    }
+
     /** An advisor with the rule set in {@code folder}, built into the executable model. */
     public static StepAdvisor advisor(Path folder) {
         return new StepAdvisor(RuleSetLoader.fromDirectory(folder, builder -> builder.buildAll(ExecutableModelProject.class)));

@@ -25,6 +25,7 @@ import io.github.stepadvisor.rules.Attempts;
 import io.github.stepadvisor.rules.Background;
 import io.github.stepadvisor.rules.Facts;
 import io.github.stepadvisor.rules.Season;
+import io.github.stepadvisor.rules.SeasonPhrases;
 import io.github.stepadvisor.rules.Step1;
 import io.github.stepadvisor.rules.Step2;
 import io.github.stepadvisor.rules.StepProfile;
@@ -80,7 +81,7 @@ class PublicApiTest {
     static final Set<Class<?>> VOCABULARY = Set.of(Step1.class, Step2.class, Season.class, Attempts.class,
             StepProfile.class, Background.class, Application.class, Target.class, Thresholds.class, Tiers.class,
             Say.class, Step1Phrases.class, Step2Phrases.class, BackgroundPhrases.class, ApplicationPhrases.class,
-            ProgramPhrases.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class, Facts.class);
+            ProgramPhrases.class, SeasonPhrases.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class, Facts.class);
 
     /** Declared beside the vocabulary for its loader, never read by a rule: a threshold's allowed values. */
     static final Set<Class<?>> DECLARATIONS = Set.of(Range.class);

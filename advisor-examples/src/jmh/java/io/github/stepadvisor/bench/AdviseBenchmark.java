@@ -65,10 +65,10 @@ public class AdviseBenchmark {
     public void setUp() throws IOException {
         builtIn = StepAdvisor.builtIn();
         emptyRules = emptyRuleSet();
-        noRules = StepAdvisor.fromDirectory(emptyRules);
+        noRules = ExecutableModelAtRunTime.untimedFromDirectory(emptyRules);
         copy = Files.createTempDirectory("copy");
         RuleSet.copyBuiltInTo(copy);
-        runtimeDrl = StepAdvisor.fromDirectory(copy);
+        runtimeDrl = ExecutableModelAtRunTime.untimedFromDirectory(copy);
         conditions = conditionsOnlyRuleSet();
         conditionsAlone = ExecutableModelAtRunTime.advisor(conditions);
         profiles = BenchProfiles.mixed();

@@ -42,7 +42,7 @@ public final class Scaling {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             measure("advise", StepAdvisor.builtIn(), profiles, threads, results);
-            measure("floor", StepAdvisor.fromDirectory(noRules), profiles, threads, results);
+            measure("floor", io.github.stepadvisor.ExecutableModelAtRunTime.untimedFromDirectory(noRules), profiles, threads, results);
         } finally {
             threads.shutdown();
             AdviseBenchmark.delete(noRules);
