@@ -221,9 +221,11 @@ final class RuleSetLoader {
                 byte[] content = Files.readAllBytes(file);
                 String text = utf8(content, namer.apply(relative), problems);
                 texts.put(relative, text);
-                checkPackage(relative, text, namer, problems);
+                // Parsed once here for the two checks of the file's package; Drools parses it again to compile.
+                Optional<PackageDescr> parsed = DrlFiles.parse(text);
+                checkPackage(relative, parsed, namer, problems);
                 checkNoExit(relative, text, namer, problems);
-                kfs.write(kiePath(relative, text), content);
+                kfs.write(kiePath(relative, parsed), content);
             } catch (IOException e) {
                 problems.add(new Problem(namer.apply(relative), cannotRead(e)));
             }
@@ -262,7 +264,8 @@ final class RuleSetLoader {
     }
 
     /** A DRL file sits in one of {@link RuleSet#FOLDERS} and declares that folder's package, or it would be ignored. */
-    private static void checkPackage(String relative, String text, UnaryOperator<String> namer, List<Problem> problems) {
+    private static void checkPackage(String relative, Optional<PackageDescr> parsed, UnaryOperator<String> namer,
+            List<Problem> problems) {
         int slash = relative.indexOf('/');
         String folder = slash < 0 ? "" : relative.substring(0, slash);
         if (!RuleSet.FOLDERS.contains(folder)) {
@@ -270,7 +273,6 @@ final class RuleSetLoader {
                     + "; this file would never be used"));
             return;
         }
-        Optional<PackageDescr> parsed = DrlFiles.parse(text);
         if (parsed.isEmpty()) {
             return; // a file Drools cannot parse gets the compiler's error, with its line
         }
@@ -296,8 +298,8 @@ final class RuleSetLoader {
      * {@code advice/step1.drl} declaring {@code io.github.stepadvisor.rules.advice} goes to
      * {@code io/github/stepadvisor/rules/advice/step1.drl}. {@link #stripKieRoot} undoes it.
      */
-    private static String kiePath(String relative, String text) {
-        boolean longName = DrlFiles.parse(text).map(d -> d.getName().startsWith(RuleSet.PACKAGE_PREFIX)).orElse(false);
+    private static String kiePath(String relative, Optional<PackageDescr> parsed) {
+        boolean longName = parsed.map(d -> d.getName().startsWith(RuleSet.PACKAGE_PREFIX)).orElse(false);
         return KIE_ROOT + (longName ? BUILT_IN_ROOT : "") + relative;
     }
 

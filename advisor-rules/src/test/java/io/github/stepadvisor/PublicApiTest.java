@@ -23,6 +23,7 @@ import io.github.stepadvisor.rules.Step1Phrases;
 import io.github.stepadvisor.rules.Step2Phrases;
 import io.github.stepadvisor.rules.Attempts;
 import io.github.stepadvisor.rules.Background;
+import io.github.stepadvisor.rules.ExamFact;
 import io.github.stepadvisor.rules.Facts;
 import io.github.stepadvisor.rules.Season;
 import io.github.stepadvisor.rules.SeasonPhrases;
@@ -78,7 +79,7 @@ class PublicApiTest {
             CatalogueReader.class, Json.class, JsonValue.class, TreeReader.class);
 
     /** What the DRL and its helpers need: facts, consequence helpers, and the types those take. */
-    static final Set<Class<?>> VOCABULARY = Set.of(Step1.class, Step2.class, Season.class, Attempts.class,
+    static final Set<Class<?>> VOCABULARY = Set.of(ExamFact.class, Step1.class, Step2.class, Season.class, Attempts.class,
             StepProfile.class, Background.class, Application.class, Target.class, Thresholds.class, Tiers.class,
             Say.class, Step1Phrases.class, Step2Phrases.class, BackgroundPhrases.class, ApplicationPhrases.class,
             ProgramPhrases.class, SeasonPhrases.class, RuleMetadata.class, Candidate.class, Standing.class, Shortlist.class, Facts.class);

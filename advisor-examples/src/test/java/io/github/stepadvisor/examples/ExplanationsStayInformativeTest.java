@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static io.github.stepadvisor.examples.FormatOutputsTest.base;
+import static io.github.stepadvisor.examples.FormatOutputsTest.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -210,16 +212,5 @@ class ExplanationsStayInformativeTest {
 
     private static String text(JsonValue string) {
         return ((JsonValue.JsonString) string).value();
-    }
-
-    private static List<Path> files(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    private static String base(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(0, name.lastIndexOf('.'));
     }
 }

@@ -107,7 +107,8 @@ class FormatOutputsTest {
         });
     }
 
-    private static List<Path> files(Path folder) {
+    /** The files of {@code folder}, sorted: the bundled profiles, scenarios or catalogues. */
+    static List<Path> files(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
@@ -115,7 +116,8 @@ class FormatOutputsTest {
         }
     }
 
-    private static String base(Path file) {
+    /** A JSON file's name without its extension. */
+    static String base(Path file) {
         return file.getFileName().toString().replaceFirst("\\.json$", "");
     }
 }

@@ -23,6 +23,7 @@ import java.util.OptionalInt;
  */
 final class ExamRecord {
 
+    final Exam exam;
     final List<ExamAttempt> attempts;
     final Optional<LocalDate> planned;
     final List<PracticeTest> practice;
@@ -30,6 +31,7 @@ final class ExamRecord {
     final int failCount;
 
     ExamRecord(Applicant applicant, Exam exam) {
+        this.exam = exam;
         List<ExamAttempt> found = new ArrayList<>();
         for (ExamAttempt attempt : applicant.exams()) {
             if (attempt.exam() == exam) {

@@ -223,7 +223,7 @@ public final class Say {
     }
 
     /** The Step 1 part of {@link #lowStepProfile}: "Step 1 failed twice", "a borderline Step 1 of 196 (at or below 200)". */
-    public static List<String> step1FailedOrBorderline(Step1 step1, int step1Borderline) {
+    private static List<String> step1FailedOrBorderline(Step1 step1, int step1Borderline) {
         List<String> facts = new ArrayList<>();
         if (step1.isFailed()) {
             facts.add("Step 1 failed " + times(step1.getFailCount()));

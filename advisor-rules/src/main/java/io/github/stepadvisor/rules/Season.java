@@ -28,7 +28,7 @@ public final class Season {
         this.asOf = asOf;
         this.matchYear = matchYear;
         this.thresholds = thresholds;
-        this.step1Date = step1.plannedDate();
+        this.step1Date = step1.dateIfSet();
         this.step2Date = step2.dateIfSet();
     }
 

@@ -26,7 +26,7 @@ public final class Shortlist {
     }
 
     /** How many listed programs carry at least one of the factors {@code ids}. */
-    public int countWith(String... ids) {
+    private int countWith(String... ids) {
         int count = 0;
         for (ProgramResult program : programs) {
             for (String id : ids) {

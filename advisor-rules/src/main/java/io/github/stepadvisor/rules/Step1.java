@@ -10,7 +10,6 @@ import org.kie.api.definition.type.PropertyReactive;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The applicant's Step 1, on asOf: attempts, the booked date, the dedicated plan and the practice
@@ -22,22 +21,21 @@ import java.util.Optional;
  * reactive only so an explanation can ask Drools which properties a rule's conditions read.
  */
 @PropertyReactive
-public final class Step1 {
+public final class Step1 extends ExamFact {
 
-    private final ExamRecord record;
-    private final Thresholds thresholds;
     private final Applicant applicant;
     private final LocalDate asOf;
-    private final Distance distance;
     private final List<PracticeTest> window;
     private final int score;
 
     Step1(Applicant applicant, LocalDate asOf, Thresholds thresholds) {
-        this.record = new ExamRecord(applicant, Exam.STEP_1);
-        this.thresholds = thresholds;
+        this(new ExamRecord(applicant, Exam.STEP_1), applicant, asOf, thresholds);
+    }
+
+    private Step1(ExamRecord record, Applicant applicant, LocalDate asOf, Thresholds thresholds) {
+        super(record, record.planned, applicant, asOf, thresholds);
         this.applicant = applicant;
         this.asOf = asOf;
-        this.distance = Distance.between(asOf, record.planned);
         this.window = ExamRecord.lastOf(record.practice, thresholds.step1ReadinessWindow());
         int latest = 0;
         for (ExamAttempt attempt : record.attempts) {
@@ -59,41 +57,14 @@ public final class Step1 {
         return !record.attempts.isEmpty();
     }
 
-    public boolean isPassed() {
-        return record.passed;
-    }
-
-    public int getFailCount() {
-        return record.failCount;
-    }
-
-    public boolean isFailed() {
-        return record.failCount > 0;
-    }
-
-    /** The failed attempts, oldest first. */
-    public List<ExamAttempt> getFails() {
-        return record.withResult(ExamResult.FAIL);
-    }
-
     /** The passing attempts, oldest first. */
     public List<ExamAttempt> getPasses() {
         return record.withResult(ExamResult.PASS);
     }
 
-    /** The attempts with {@code result}, oldest first. */
-    public List<ExamAttempt> attemptsWith(ExamResult result) {
-        return record.withResult(result);
-    }
-
     /** The first attempt was a pass. */
     public boolean isPassedFirstTime() {
         return isAttempted() && record.attempts.get(0).result() == ExamResult.PASS;
-    }
-
-    /** The first attempt; test {@code attempted} first. */
-    public ExamAttempt getFirstAttempt() {
-        return record.attempts.get(0);
     }
 
     /** The date of the first attempt; test {@code attempted} first. */
@@ -136,50 +107,11 @@ public final class Step1 {
         return isFailed() || isBorderline();
     }
 
-    /** Failed attempts leave one attempt under the USMLE limit, not passed. */
-    public boolean isLastAttempt() {
-        return record.lastAttempt(thresholds);
-    }
-
-    /** Failed attempts reach the USMLE limit, not passed. */
-    public boolean isAttemptsUsedUp() {
-        return record.attemptsUsedUp(thresholds);
-    }
-
-    // ---- The booked date -----------------------------------------------------------------
+    // ---- The booked date (never before asOf: the validator refuses a past one) -------------
 
     /** The day the advice is for, which the date's distances count from. */
     public LocalDate getAsOf() {
         return asOf;
-    }
-
-    public boolean isDateSet() {
-        return record.planned.isPresent();
-    }
-
-    /** A date is booked (never before asOf: the validator refuses a past one). */
-    public boolean isDateAhead() {
-        return distance.ahead();
-    }
-
-    /** The booked date, or null when none is booked (test {@code dateSet} first). */
-    public LocalDate getDate() {
-        return record.planned.orElse(null);
-    }
-
-    /** Days from asOf to the booked date; 0 without one. */
-    public long getDaysOut() {
-        return distance.days();
-    }
-
-    /** The fewest whole weeks N with the date within N weeks; 0 without one. */
-    public long getWeeksOut() {
-        return distance.weeks();
-    }
-
-    /** The fewest whole calendar months N with the date within N months; 0 without one. */
-    public long getMonthsOut() {
-        return distance.months();
     }
 
     // ---- The dedicated plan --------------------------------------------------------------
@@ -203,26 +135,6 @@ public final class Step1 {
     }
 
     // ---- Practice tests ------------------------------------------------------------------
-
-    /** Practice tests that describe the coming attempt, oldest first. */
-    public List<PracticeTest> getPractice() {
-        return record.practice;
-    }
-
-    public int getPracticeCount() {
-        return record.practice.size();
-    }
-
-    /** The applicant's Step 1 tests of any kind, shelf exams and tests of a failed attempt included. */
-    public int getAllPracticeCount() {
-        int all = 0;
-        for (PracticeTest test : applicant.practiceTests()) {
-            if (test.exam() == Exam.STEP_1) {
-                all++;
-            }
-        }
-        return all;
-    }
 
     /** The most recent practice tests, oldest first: the readiness window. */
     public List<PracticeTest> getWindow() {
@@ -273,7 +185,4 @@ public final class Step1 {
         return tests.stream().mapToInt(this::passing).distinct().count() <= 1;
     }
 
-    Optional<LocalDate> plannedDate() {
-        return record.planned;
-    }
 }

@@ -11,7 +11,6 @@ import org.kie.api.definition.type.PropertyReactive;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -24,29 +23,26 @@ import java.util.OptionalInt;
  * Drools which properties a rule's conditions read.
  */
 @PropertyReactive
-public final class Step2 {
+public final class Step2 extends ExamFact {
 
-    private final ExamRecord record;
-    private final Thresholds thresholds;
     private final OptionalInt score;
-    private final Optional<LocalDate> date;
     private final boolean datePending;
-    private final Distance distance;
     private final int dedicatedWeeks;
     private final List<PracticeTest> recent;
     private final Tier practiceTargetTier;
     private final Tier highestTierReached;
     private final List<Target> targets;
-    private final int allPracticeCount;
 
     Step2(Applicant applicant, LocalDate asOf, Thresholds thresholds, boolean step1Passed, List<Target> targets) {
-        this.record = new ExamRecord(applicant, Exam.STEP_2_CK);
-        this.thresholds = thresholds;
+        this(new ExamRecord(applicant, Exam.STEP_2_CK), applicant, asOf, thresholds, step1Passed, targets);
+    }
+
+    private Step2(ExamRecord record, Applicant applicant, LocalDate asOf, Thresholds thresholds, boolean step1Passed,
+            List<Target> targets) {
+        // The date is that of an attempt whose result is pending, else the booked one.
+        super(record, record.lastDate(ExamResult.PENDING).or(() -> record.planned), applicant, asOf, thresholds);
         this.score = record.latestPassScore();
-        Optional<LocalDate> pending = record.lastDate(ExamResult.PENDING);
-        this.datePending = pending.isPresent();
-        this.date = datePending ? pending : record.planned;
-        this.distance = Distance.between(asOf, date);
+        this.datePending = record.lastDate(ExamResult.PENDING).isPresent();
         // A plan given once Step 1 is passed describes Step 2 CK; before that, Step 1.
         this.dedicatedWeeks = applicant.dedicatedWeeks().isPresent() && step1Passed
                 ? applicant.dedicatedWeeks().getAsInt() : thresholds.step2DedicatedWeeks();
@@ -69,33 +65,9 @@ public final class Step2 {
         }
         this.highestTierReached = reached;
         this.targets = targets;
-        int all = 0;
-        for (PracticeTest test : applicant.practiceTests()) {
-            if (test.exam() == Exam.STEP_2_CK) {
-                all++;
-            }
-        }
-        this.allPracticeCount = all;
     }
 
     // ---- Attempts and score --------------------------------------------------------------
-
-    public boolean isPassed() {
-        return record.passed;
-    }
-
-    public int getFailCount() {
-        return record.failCount;
-    }
-
-    public boolean isFailed() {
-        return record.failCount > 0;
-    }
-
-    /** The failed attempts, oldest first. */
-    public List<ExamAttempt> getFails() {
-        return record.withResult(ExamResult.FAIL);
-    }
 
     /** The score of the latest failed attempt; 0 without one (test {@code failed} first). */
     public int getLastFailScore() {
@@ -118,21 +90,7 @@ public final class Step2 {
         return highestTierReached;
     }
 
-    /** Failed attempts leave one attempt under the USMLE limit, not passed. */
-    public boolean isLastAttempt() {
-        return record.lastAttempt(thresholds);
-    }
-
-    /** Failed attempts reach the USMLE limit, not passed. */
-    public boolean isAttemptsUsedUp() {
-        return record.attemptsUsedUp(thresholds);
-    }
-
     // ---- The date ------------------------------------------------------------------------
-
-    public boolean isDateSet() {
-        return date.isPresent();
-    }
 
     /** The date comes from an attempt taken whose result is not out yet. */
     public boolean isDatePending() {
@@ -141,32 +99,7 @@ public final class Step2 {
 
     /** The date is a booked one (not a pending attempt): it can still be moved. */
     public boolean isDatePlanned() {
-        return date.isPresent() && !datePending;
-    }
-
-    /** The date is set and not before asOf. */
-    public boolean isDateAhead() {
-        return distance.ahead();
-    }
-
-    /** The date (pending attempt, else booked), or null when there is none. */
-    public LocalDate getDate() {
-        return date.orElse(null);
-    }
-
-    /** Days from asOf to the date (negative for a pending attempt), 0 without one. */
-    public long getDaysOut() {
-        return distance.days();
-    }
-
-    /** The fewest whole weeks N with the date within N weeks; 0 unless {@code dateAhead}. */
-    public long getWeeksOut() {
-        return distance.weeks();
-    }
-
-    /** The fewest whole calendar months N with the date within N months; 0 unless {@code dateAhead}. */
-    public long getMonthsOut() {
-        return distance.months();
+        return isDateSet() && !datePending;
     }
 
     /**
@@ -178,20 +111,6 @@ public final class Step2 {
     }
 
     // ---- Practice tests ------------------------------------------------------------------
-
-    /** Practice tests that describe the coming attempt, oldest first. */
-    public List<PracticeTest> getPractice() {
-        return record.practice;
-    }
-
-    public int getPracticeCount() {
-        return record.practice.size();
-    }
-
-    /** The applicant's Step 2 CK tests of any kind, shelf exams and tests of a failed attempt included. */
-    public int getAllPracticeCount() {
-        return allPracticeCount;
-    }
 
     /** S: the most recent practice tests, oldest first. */
     public List<PracticeTest> getRecent() {
@@ -240,7 +159,4 @@ public final class Step2 {
         return targets;
     }
 
-    Optional<LocalDate> dateIfSet() {
-        return date;
-    }
 }
