@@ -176,7 +176,10 @@ class PageBrowserTest {
         WebElement weeks = browser.findElement(By.cssSelector(".error[data-error-for='dedicatedWeeks']"));
         assertThat(weeks.findElement(By.xpath("..")).getAttribute("data-path")).isEqualTo("dedicatedWeeks");
         assertThat(browser.findElement(By.id("f-dedicatedWeeks")).getAttribute("aria-invalid")).isEqualTo("true");
-        screenshot("laptop-invalid", LAPTOP);
+        // Where the page puts a user after a refusal: its first field error, in the middle of the window.
+        browser.manage().window().setSize(LAPTOP);
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.error').scrollIntoView({block: 'center'});");
+        save(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE), "laptop-invalid");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
